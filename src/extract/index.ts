@@ -1,0 +1,58 @@
+// The extraction pipeline: names (agencies, laws, policies, organizations) -> linking -> money -> parties
+// -> dates -> positions. Each step is a plain function over plain data.
+
+import type { DateEntity, Document, Entity, EntityType, Found, FundingEntity, ExtractResult, InputError, DocumentResult } from '../types.js';
+import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
+import { buildLineIndex, positionOf, type LineIndex } from '../text/lines.js';
+import { buildContext } from './context.js';
+import { findNames } from './names.js';
+import { linkNames } from './link.js';
+import { findMoney } from './money.js';
+import { attachParties } from './parties.js';
+import { normaliseFunding } from './normalise.js';
+import { findDates } from './date.js';
+import { slug } from './slug.js';
+
+export const VERSION = '1.0.0';
+
+export interface ExtractOptions {
+  knowledge?: Knowledge;
+  /** Keep only these types (all are still found: funding needs names, FX needs dates). */
+  types?: readonly EntityType[];
+}
+
+function place<E extends Entity>(found: Found<E>, index: LineIndex): E {
+  const { line, column } = positionOf(index, found.start);
+  const canonical = found.canonical ?? found.text;
+  return { ...found, line, column, canonical, id: found.id ?? slug(canonical) } as unknown as E;
+}
+
+/** All entities of one document, in text order. */
+export function extractEntities(doc: Pick<Document, 'text' | 'plain'>, options: ExtractOptions = {}): Entity[] {
+  const knowledge = options.knowledge ?? loadKnowledge();
+  const ctx = buildContext(doc);
+  const index = buildLineIndex(ctx.text);
+  const names = linkNames(findNames(ctx, knowledge), ctx).map((f) => place(f, index));
+  const dates = findDates(ctx).map((f) => place<DateEntity>(f, index));
+  const money = findMoney(ctx).map((f) => place<FundingEntity>(f, index));
+  const funding = normaliseFunding(attachParties(money, names, ctx), dates);
+  const wanted = options.types ? new Set(options.types) : undefined;
+  return [...names, ...funding, ...dates]
+    .filter((e) => !wanted || wanted.has(e.type))
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
+}
+
+export function extractDocument(doc: Document, options: ExtractOptions = {}): DocumentResult {
+  const { text: _text, plain: _plain, ...meta } = doc;
+  return { ...meta, entities: extractEntities(doc, options) };
+}
+
+export function extract(documents: Document[], options: ExtractOptions = {}, errors: InputError[] = []): ExtractResult {
+  const knowledge = options.knowledge ?? loadKnowledge();
+  return {
+    jpai: VERSION,
+    schemaVersion: 1,
+    documents: documents.map((d) => extractDocument(d, { ...options, knowledge })),
+    errors,
+  };
+}

@@ -1,0 +1,78 @@
+// A linear sentence splitter. natural's SentenceTokenizer is quadratic on long input, so we do our own:
+// a sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an upper-case letter,
+// digit, quote or bracket, or at a blank line / line break. Abbreviations like "U.S." and "Dr." do not end one.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'vol', 'pp', 'p', 'fig', 'inc', 'ltd', 'co', 'corp',
+  'e.g', 'i.e', 'etc', 'vs', 'al', 'gen', 'gov', 'sen', 'rep', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'dept', 'op', 'cit', 'ed', 'eds', 'cf',
+]);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+}
+
+/** True when the word that ends at `dot` (exclusive) is an abbreviation or an initial ("U.S.", "T."). */
+function endsAbbreviation(text: string, dot: number): boolean {
+  let i = dot;
+  // Bounded look-back keeps a megabyte of "a.a.a." linear.
+  while (i > 0 && dot - i < 12 && /[A-Za-z.]/.test(text[i - 1])) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  if (word.length === 1) return true;
+  if (word.includes('.')) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const n = text.length;
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    let j = i + 1;
+    while (j < n && /["'”’)\]]/.test(text[j])) j++;
+    if (j < n && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) continue;
+    let k = j;
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
+    if (k < n && !/[A-Z0-9"“‘'(\[]/.test(text[k]) && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) continue;
+    if (c === 46 && endsAbbreviation(text, i) && k < n && /[A-Z]/.test(text[k])) {
+      // "U.S. President" continues; "in the U.S. The" is ambiguous and stays joined, which costs little.
+      continue;
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(n);
+  return spans;
+}
+
+/** The index of the last span starting at or before `offset` (binary search over sorted spans). */
+export function spanAt(spans: Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
