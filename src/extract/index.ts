@@ -32,7 +32,7 @@ export function extractEntities(doc: Pick<Document, 'text' | 'plain'>, options: 
   const knowledge = options.knowledge ?? loadKnowledge();
   const ctx = buildContext(doc);
   const index = buildLineIndex(ctx.text);
-  const names = linkNames(findNames(ctx, knowledge), ctx).map((f) => place(f, index));
+  const names = linkNames(findNames(ctx, knowledge), knowledge).map((f) => place(f, index));
   const dates = findDates(ctx).map((f) => place<DateEntity>(f, index));
   const money = findMoney(ctx).map((f) => place<FundingEntity>(f, index));
   const funding = normaliseFunding(attachParties(money, names, ctx), dates);

@@ -1,7 +1,124 @@
+// Finds agencies, laws, policies and organizations: the names the knowledge base knows (gazetteer.ts), names built
+// the way policy writing builds them (a capitalised chain ending in a head word, heads.ts), and the abbreviations an
+// article defines in brackets (abbreviations.ts). Overlaps are resolved here; linking (link.ts) gives canonical ids.
+
 import type { Found } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
+import { loadJurisdictions } from '../knowledge/index.js';
 import type { ExtractContext } from './context.js';
+import { touchesUrl } from './context.js';
+import { buildGazetteer, matchAt, type Gazetteer, type NameType } from './gazetteer.js';
+import { tokenizeNames, type NameToken } from './name-tokens.js';
+import { findChainNames, type RuleName } from './chains.js';
+import { findExecutiveOrders, findNumberedBills } from './law-patterns.js';
+import { defineAbbreviations, findAbbreviationMentions } from './abbreviations.js';
+import { jurisdictionOfTokens } from './jurisdiction.js';
+import { foldToken } from './name-tokens.js';
+import type { Jurisdictions } from '../knowledge/index.js';
 
-export function findNames(_ctx: ExtractContext, _knowledge: Knowledge): Found[] {
-  return [];
+export type NameFound = Found & { type: NameType };
+
+function knownFound(m: ReturnType<typeof matchAt> & object, tokens: NameToken[], text: string): NameFound {
+  const start = tokens[m.from].start;
+  const end = tokens[m.to - 1].end;
+  const { entry } = m;
+  const base = {
+    text: text.slice(start, end),
+    start,
+    end,
+    canonical: entry.name,
+    rule: `knowledge:${m.type}`,
+    known: true,
+  };
+  const jurisdiction = entry.jurisdiction ?? 'UNKNOWN';
+  switch (m.type) {
+    case 'agency':
+      return { ...base, type: 'agency', jurisdiction, ...(entry.abbreviation ? { abbreviation: entry.abbreviation } : {}) };
+    case 'law':
+      return { ...base, type: 'law', jurisdiction, kind: (entry.kind ?? 'law') as never, ...(entry.year ? { year: entry.year } : {}) };
+    case 'policy':
+      return { ...base, type: 'policy', jurisdiction, kind: (entry.kind ?? 'initiative') as never, ...(entry.year ? { year: entry.year } : {}) };
+    default:
+      return { ...base, type: 'organization', ...(entry.jurisdiction ? { jurisdiction } : {}), ...(entry.abbreviation ? { abbreviation: entry.abbreviation } : {}) };
+  }
+}
+
+function findKnown(tokens: NameToken[], text: string, g: Gazetteer): NameFound[] {
+  const out: NameFound[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = matchAt(g, tokens, i);
+    if (m) {
+      out.push(knownFound(m, tokens, text));
+      i = m.to;
+    } else i++;
+  }
+  return out;
+}
+
+function ruleFound(r: RuleName, text: string, tokens: NameToken[], jurisdictions: Jurisdictions): NameFound {
+  const jurisdiction = r.jurisdiction ?? (r.from >= 0 ? jurisdictionOfTokens(tokens, r.from, r.to, jurisdictions) : 'UNKNOWN');
+  const base = { text: text.slice(r.start, r.end), start: r.start, end: r.end, canonical: r.canonical, rule: r.rule, known: false };
+  switch (r.type) {
+    case 'agency':
+      return { ...base, type: 'agency', jurisdiction };
+    case 'law':
+      return { ...base, type: 'law', jurisdiction, kind: (r.kind ?? 'law') as never, ...(r.year ? { year: r.year } : {}) };
+    case 'policy':
+      return { ...base, type: 'policy', jurisdiction, kind: (r.kind ?? 'initiative') as never, ...(r.year ? { year: r.year } : {}) };
+    default:
+      return { ...base, type: 'organization', ...(jurisdiction !== 'UNKNOWN' ? { jurisdiction } : {}) };
+  }
+}
+
+const contains = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start <= b.start && b.end <= a.end;
+
+/**
+ * Known names win over rule names they contain or equal; a rule name that only adds a modifier in front of a known
+ * name of the same type ("G7 Hiroshima AI Process", "Draft AI Guidelines for Business") takes the known canonical;
+ * a rule name inside another rule name is dropped ("Federal Government" inside an executive order's title).
+ */
+function resolveOverlaps(known: NameFound[], rules: NameFound[]): NameFound[] {
+  const kept: NameFound[] = [];
+  for (const r of rules) {
+    if (known.some((k) => contains(k, r))) continue;
+    if (rules.some((o) => o !== r && contains(o, r) && (o.end - o.start > r.end - r.start))) continue;
+    const inner = known.find((k) => k.type === r.type && contains(r, k) && k.end === r.end);
+    if (inner) {
+      kept.push({ ...r, canonical: inner.canonical, rule: `${r.rule}+${inner.rule}`, known: true } as NameFound);
+      continue;
+    }
+    kept.push(r);
+  }
+  const keptKnown = known.filter((k) => !kept.some((r) => r.type === k.type && contains(r, k) && r.canonical === k.canonical));
+  return [...keptKnown, ...kept];
+}
+
+const lexicons = new WeakMap<Gazetteer, { publicBodies: Set<string>; organizations: Set<string> }>();
+
+/** One-word known names by type: a chain that starts with one belongs to it (RIKEN ... Center, Microsoft ... Centre). */
+function oneWordNames(g: Gazetteer): { publicBodies: Set<string>; organizations: Set<string> } {
+  let l = lexicons.get(g);
+  if (!l) {
+    l = { publicBodies: new Set(), organizations: new Set() };
+    for (const [word, known] of g.exact) {
+      if (known.type === 'agency') l.publicBodies.add(word);
+      if (known.type === 'organization') l.organizations.add(word);
+    }
+    lexicons.set(g, l);
+  }
+  return l;
+}
+
+export function findNames(ctx: ExtractContext, knowledge: Knowledge): NameFound[] {
+  const text = ctx.text;
+  const tokens = tokenizeNames(text);
+  const g = buildGazetteer(knowledge);
+  const jurisdictions = loadJurisdictions(foldToken);
+  const known = findKnown(tokens, text, g);
+  const chains = findChainNames(tokens, text, { jurisdictions, ...oneWordNames(g) });
+  const rules = [...chains, ...findExecutiveOrders(text), ...findNumberedBills(text)].map((r) => ruleFound(r, text, tokens, jurisdictions));
+  const names = resolveOverlaps(known, rules).filter((n) => !touchesUrl(ctx, n.start, n.end));
+  const defined = defineAbbreviations(names, tokens);
+  const mentions = findAbbreviationMentions(defined, tokens, names).filter((n) => !touchesUrl(ctx, n.start, n.end));
+  return [...names, ...mentions].sort((a, b) => a.start - b.start);
 }

@@ -103,3 +103,32 @@ export function loadKnowledge(userFiles: string[] = []): Knowledge {
   bundled ??= BUNDLED.map((name) => readKnowledgeFile(fileURLToPath(new URL(`./${name}`, import.meta.url))));
   return mergeKnowledge([...bundled, ...userFiles.map(readKnowledgeFile)]);
 }
+
+export interface Jurisdictions {
+  /** Folded marker word -> jurisdiction code ("japanese" -> JP, "us" -> US). */
+  markers: Map<string, string>;
+  /** Folded place name -> jurisdiction code ("tottori" -> JP). */
+  places: Map<string, string>;
+  markerSet: Set<string>;
+  placeSet: Set<string>;
+}
+
+interface JurisdictionsFile {
+  jurisdictions: { code: string; name: string; markers?: string[] }[];
+  places?: { name: string; jurisdiction: string }[];
+}
+
+let jurisdictions: Jurisdictions | undefined;
+
+/** Words that tie a name to a jurisdiction, and places (prefectures, cities), from src/knowledge/jurisdictions.json. */
+export function loadJurisdictions(fold: (word: string) => string): Jurisdictions {
+  if (jurisdictions) return jurisdictions;
+  const path = fileURLToPath(new URL('./jurisdictions.json', import.meta.url));
+  const data = JSON.parse(readFileSync(path, 'utf8')) as JurisdictionsFile;
+  const markers = new Map<string, string>();
+  const places = new Map<string, string>();
+  for (const j of data.jurisdictions) for (const m of [j.name, ...(j.markers ?? [])]) markers.set(fold(m), j.code);
+  for (const p of data.places ?? []) places.set(fold(p.name), p.jurisdiction);
+  jurisdictions = { markers, places, markerSet: new Set(markers.keys()), placeSet: new Set(places.keys()) };
+  return jurisdictions;
+}

@@ -1,0 +1,117 @@
+// Finds the names the knowledge base knows, as whole token sequences (a trie over folded tokens).
+// Multi-word names match case-insensitively but must start with a capital; one-word names (METI, Diet, RIKEN)
+// match only as written. A long word one edit away from a known one still matches ("Secretariate").
+
+import type { Knowledge, KnowledgeEntry, KnowledgeKind } from '../knowledge/index.js';
+import { foldName, foldToken, isCapitalized, type NameToken } from './name-tokens.js';
+
+export type NameType = 'agency' | 'law' | 'policy' | 'organization';
+
+export const KIND_TYPES: Record<KnowledgeKind, NameType> = {
+  agencies: 'agency',
+  laws: 'law',
+  policies: 'policy',
+  organizations: 'organization',
+};
+
+export interface KnownName {
+  type: NameType;
+  entry: KnowledgeEntry;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  names?: KnownName;
+}
+
+export interface Gazetteer {
+  root: TrieNode;
+  /** One-word names and abbreviations, matched exactly as written. */
+  exact: Map<string, KnownName>;
+  /** Every folded name and alias, for linking names found by rule to the knowledge. */
+  byKey: Map<string, KnownName>;
+}
+
+const cache = new WeakMap<Knowledge, Gazetteer>();
+
+function add(g: Gazetteer, name: string, known: KnownName): void {
+  const key = foldName(name);
+  if (!key) return;
+  if (!g.byKey.has(key)) g.byKey.set(key, known);
+  const words = key.split(' ');
+  if (words.length === 1 && !/\s/.test(name.trim())) {
+    const raw = name.trim().replace(/^the\s+/i, '');
+    if (!g.exact.has(raw)) g.exact.set(raw, known);
+    return;
+  }
+  let node = g.root;
+  for (const w of words) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  node.names ??= known;
+}
+
+export function buildGazetteer(knowledge: Knowledge): Gazetteer {
+  const cached = cache.get(knowledge);
+  if (cached) return cached;
+  const g: Gazetteer = { root: { next: new Map() }, exact: new Map(), byKey: new Map() };
+  for (const kind of Object.keys(KIND_TYPES) as KnowledgeKind[]) {
+    for (const entry of knowledge[kind]) {
+      const known = { type: KIND_TYPES[kind], entry };
+      for (const name of [entry.name, ...(entry.aliases ?? []), ...(entry.abbreviation ? [entry.abbreviation] : [])]) {
+        add(g, name, known);
+      }
+    }
+  }
+  cache.set(knowledge, g);
+  return g;
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function step(node: TrieNode, word: string): TrieNode | undefined {
+  const exact = node.next.get(word);
+  if (exact || word.length < 8) return exact;
+  for (const [key, child] of node.next) {
+    if (key.length >= 8 && key[0] === word[0] && withinOneEdit(key, word)) return child;
+  }
+  return undefined;
+}
+
+export interface GazetteerMatch extends KnownName {
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+}
+
+/** Longest known name starting at token `i`, if any. Commas inside a name are skipped ("Economy, Trade, and Industry"). */
+export function matchAt(g: Gazetteer, tokens: NameToken[], i: number): GazetteerMatch | undefined {
+  const first = tokens[i];
+  if (!first.word) return undefined;
+  let best: GazetteerMatch | undefined;
+  const exact = g.exact.get(first.text) ?? g.exact.get(first.text.replace(/['’]s?$/, ''));
+  if (exact) best = { ...exact, from: i, to: i + 1 };
+  if (!isCapitalized(first.text)) return best;
+  let node: TrieNode | undefined = g.root;
+  for (let j = i; j < tokens.length && node; j++) {
+    const t = tokens[j];
+    if (!t.word) {
+      if (t.text === ',' && j > i) continue;
+      if (t.text !== '&') break;
+    }
+    node = step(node, foldToken(t.text));
+    if (node?.names && j > i) best = { ...node.names, from: i, to: j + 1 };
+  }
+  return best;
+}

@@ -1,0 +1,25 @@
+// The jurisdiction of a name found by rule: a marker leading it ("Japanese", "U.S.", "Canadian"), two markers
+// joined ("Japan-U.S." -> INTL), a possessive before it ("Japan’s ..."), a place in it ("Tottori Prefectural
+// Government") or its complement ("Government of Canada"). Otherwise UNKNOWN: no guessing.
+
+import type { Jurisdictions } from '../knowledge/index.js';
+import { foldToken, type NameToken } from './name-tokens.js';
+
+export function jurisdictionOfTokens(tokens: NameToken[], from: number, to: number, j: Jurisdictions): string {
+  const first = tokens[from];
+  if (!first) return 'UNKNOWN';
+  const parts = first.text.split('-').map(foldToken).filter((p) => j.markers.has(p));
+  if (parts.length >= 2) return 'INTL';
+  const before = tokens[from - 1];
+  for (const t of [first, before]) {
+    if (!t) continue;
+    const code = j.markers.get(foldToken(t.text)) ?? j.places.get(foldToken(t.text));
+    if (code) return code;
+  }
+  for (let k = from + 1; k < to; k++) {
+    const f = foldToken(tokens[k].text);
+    const code = j.markers.get(f) ?? j.places.get(f);
+    if (code) return code;
+  }
+  return 'UNKNOWN';
+}
