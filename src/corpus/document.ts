@@ -1,0 +1,30 @@
+// A decoded text becomes a Document: the metadata every output carries, plus the text offsets point into.
+
+import { createHash } from 'node:crypto';
+import type { Document } from '../types.js';
+import { countWords } from '../text/tokens.js';
+
+/** The first non-empty line, trimmed. */
+export function titleOf(text: string): string {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line) return line;
+    start = end + 1;
+  }
+  return '';
+}
+
+/** `bytes` are the raw file (for the hash); `text` is decoded with the BOM removed and line ends kept as they are. */
+export function buildDocument(path: string, bytes: Uint8Array, text: string): Document {
+  return {
+    path,
+    title: titleOf(text),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    chars: text.length,
+    words: countWords(text),
+    text,
+  };
+}
