@@ -7,7 +7,7 @@ import type { Jurisdictions } from '../knowledge/index.js';
 import { foldToken, isCapitalized, isPossessive, type NameToken } from './name-tokens.js';
 import { HEADS, LOWERCASE_HEADS, OPENING_HEADS, type HeadRule } from './heads.js';
 import { GOVERNMENT_MARKERS } from './agency.js';
-import { ORGANIZATION_WORDS } from './organization.js';
+import { OWNER_WORDS } from './organization.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
 export interface RuleName {
@@ -70,6 +70,7 @@ function headAt(tokens: NameToken[], i: number): { rules: HeadRule[]; to: number
 /** Walks back from the head over the capitalised words that modify it; returns the first token index of the name. */
 function premodifierStart(tokens: NameToken[], text: string, head: number, allowAnd: boolean): number {
   let start = head;
+  let sawAnd = false;
   for (let j = head - 1; j >= 0 && head - j <= MAX_PREMODIFIER; j--) {
     const t = tokens[j];
     if (breakBetween(text, t, tokens[j + 1])) break;
@@ -80,7 +81,12 @@ function premodifierStart(tokens: NameToken[], text: string, head: number, allow
     const f = foldToken(t.text);
     const prev = tokens[j - 1];
     // "Japan Science and Technology Agency" is one name; "AI Strategy Council and AI Safety Institute" two.
-    if (allowAnd && (f === 'and' || t.text === '&') && prev && isNameWord(prev) && !isPossessive(prev.text) && !HEADS.has(foldToken(prev.text))) continue;
+    if (allowAnd && (f === 'and' || t.text === '&') && prev && isNameWord(prev) && !isPossessive(prev.text) && !HEADS.has(foldToken(prev.text))) {
+      sawAnd = true;
+      continue;
+    }
+    // "Science, Technology and Innovation Basic Plan": a comma list closed by "and" before the head.
+    if (allowAnd && sawAnd && t.text === ',' && prev && isNameWord(prev) && !HEADS.has(foldToken(prev.text))) continue;
     // "Act Partially Amending the Copyright Act": "the" after a capitalised -ing word.
     if (f === 'the' && prev && isNameWord(prev) && /ing$/.test(prev.text)) continue;
     // "Japan Exchange Teaching (JET) Program": an abbreviation in brackets inside the name.
@@ -100,7 +106,7 @@ function premodifierStart(tokens: NameToken[], text: string, head: number, allow
 }
 
 /** The complement after a head ("of Economy, Trade and Industry"); returns the token index after it (or `from`). */
-export function complementEnd(tokens: NameToken[], text: string, from: number, type: NameType): number {
+export function complementEnd(tokens: NameToken[], text: string, from: number, type: NameType, bodies?: Set<string>): number {
   const opener = tokens[from];
   if (!opener || !opener.word) return from;
   const f = foldToken(opener.text);
@@ -118,10 +124,8 @@ export function complementEnd(tokens: NameToken[], text: string, from: number, t
     if (/^\d/.test(t.text) && foldToken(tokens[j - 1].text) !== 'of') break;
     if (isNameWord(t)) {
       if (/^(?:Version|Ver)/.test(t.text) || isPossessive(t.text)) break;
-      // "Department of Commerce and METI": an acronym after "and" is another body.
-      if (foldToken(tokens[j - 1].text) === 'and' && /^[A-Z0-9&.\-]{2,}$/.test(t.text)) {
-        break;
-      }
+      // "Department of Commerce and METI": a known body after "and" is another body.
+      if (foldToken(tokens[j - 1].text) === 'and' && bodies?.has(t.text)) break;
       // "... and Communications Ministry of Economy": an opening head straight after a name word starts a new name.
       if (sawName && OPENING_HEADS.has(foldToken(t.text)) && isNameWord(tokens[j - 1])) break;
       sawName = true;
@@ -140,8 +144,8 @@ export function complementEnd(tokens: NameToken[], text: string, from: number, t
       if (isComma && !(tokens[j + 1] && (isNameWord(tokens[j + 1]) || foldToken(tokens[j + 1].text) === 'and'))) break;
       continue;
     }
-    // "in" joins a name only before "the" ("Trustworthy AI in the Federal Government"), not a place or a date.
-    if (g === 'in' && foldToken(tokens[j + 1]?.text ?? '') !== 'the') break;
+    // "in" joins a body's name only before "the" ("Council in Tokyo" is a place); titles of laws and policies take it.
+    if (g === 'in' && (type === 'agency' || type === 'organization') && foldToken(tokens[j + 1]?.text ?? '') !== 'the') break;
     if (t.word && INNER_CONNECTORS.has(g)) continue;
     break;
   }
@@ -228,6 +232,7 @@ export interface ChainLexicon {
 export function findChainNames(tokens: NameToken[], text: string, lexicon: ChainLexicon): RuleName[] {
   const out: RuleName[] = [];
   const markers = lexicon.jurisdictions.markerSet;
+  const bodies = new Set([...lexicon.publicBodies, ...lexicon.organizations]);
   const places = lexicon.jurisdictions.placeSet;
   // Token index where the last name with a complement ended: a later name cannot start inside it.
   let complementTo = 0;
@@ -238,7 +243,7 @@ export function findChainNames(tokens: NameToken[], text: string, lexicon: Chain
     if (lowercaseHead && !(tokens[i - 1] && isNameWord(tokens[i - 1]))) continue;
     const headPossessive = isPossessive(tokens[head.to - 1].text);
     for (const rule of head.rules) {
-      const compTo = lowercaseHead || headPossessive ? head.to : complementEnd(tokens, text, head.to, rule.type);
+      const compTo = lowercaseHead || headPossessive ? head.to : complementEnd(tokens, text, head.to, rule.type, bodies);
       // "the Pentagon and Ministry of Defense": a head with an "of" complement takes no "X and" before it.
       const start = Math.max(premodifierStart(tokens, text, i, compTo === head.to), complementTo);
       if (lowercaseHead && start === i) continue;
@@ -256,7 +261,7 @@ export function findChainNames(tokens: NameToken[], text: string, lexicon: Chain
       if (descriptive(rule, pre, tokens, head.to, compTo)) continue;
       let type = rule.type;
       // An organization named earlier in the chain owns the body ("Keio University Global Research Institute").
-      if (type === 'agency' && (pre.some((w) => ORGANIZATION_WORDS.has(w)) || lexicon.organizations.has(first.text))) {
+      if (type === 'agency' && (pre.some((w) => OWNER_WORDS.has(w)) || lexicon.organizations.has(first.text))) {
         type = 'organization';
       }
       const before = tokens[start - 1];

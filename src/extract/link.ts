@@ -12,23 +12,31 @@ function tidy(name: string): string {
   return name.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/^the\s+/i, '').trim();
 }
 
-/** Keys a rule name may be known under: as written, without a leading jurisdiction, without a trailing "of <place>". */
-function variants(key: string, j: Jurisdictions): string[] {
-  const out = [key];
+interface Variant {
+  key: string;
+  /** The jurisdiction the stripped words named: the known entry must be of it. */
+  jurisdiction?: string;
+}
+
+/** Keys a rule name may be known under: as written, without a leading jurisdiction ("U.S. Department of Commerce"),
+ * without a trailing "of Japan". */
+function variants(key: string, j: Jurisdictions): Variant[] {
+  const out: Variant[] = [{ key }];
   const words = key.split(' ');
-  if (words.length > 2 && (j.markers.has(words[0]) || j.places.has(words[0]))) out.push(words.slice(1).join(' '));
+  const lead = j.markers.get(words[0]);
+  if (words.length > 2 && lead) out.push({ key: words.slice(1).join(' '), jurisdiction: lead });
   const ofAt = words.lastIndexOf('of');
   if (ofAt > 0 && ofAt >= words.length - 4) {
-    const tail = words.slice(ofAt + 1).filter((w) => w !== 'the').join(' ');
-    if (j.markers.has(tail) || j.places.has(tail)) out.push(words.slice(0, ofAt).join(' '));
+    const tail = j.markers.get(words.slice(ofAt + 1).filter((w) => w !== 'the').join(' '));
+    if (tail) out.push({ key: words.slice(0, ofAt).join(' '), jurisdiction: tail });
   }
   return out;
 }
 
-function lookup(g: Gazetteer, keys: string[], type: NameFound['type']): KnownName | undefined {
-  for (const k of keys) {
-    const known = g.byKey.get(k);
-    if (known && known.type === type) return known;
+function lookup(g: Gazetteer, keys: Variant[], type: NameFound['type']): KnownName | undefined {
+  for (const v of keys) {
+    const known = g.byKey.get(v.key);
+    if (known && known.type === type && (!v.jurisdiction || known.entry.jurisdiction === v.jurisdiction)) return known;
   }
   return undefined;
 }
@@ -51,7 +59,7 @@ export function linkNames(found: NameFound[], knowledge: Knowledge): NameFound[]
         ...(entry.jurisdiction ? { jurisdiction: entry.jurisdiction } : {}),
       } as NameFound;
     }
-    const key = `${n.type}:${keys[keys.length - 1]}`;
+    const key = `${n.type}:${keys[0].key}`;
     const form = firstForm.get(key) ?? tidy(n.canonical ?? n.text);
     firstForm.set(key, form);
     return { ...n, canonical: form } as NameFound;

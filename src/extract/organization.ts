@@ -14,4 +14,7 @@ const ORG_WORDS = [
 
 export const ORGANIZATION_HEADS: HeadRule[] = ORG_WORDS.map((head) => ({ head, type: 'organization', needs: 'modifier' }));
 
-export const ORGANIZATION_WORDS = new Set(ORG_WORDS);
+/** Words that make a name private wherever they stand in it (not "institute" or "partnership": public bodies use those too). */
+export const OWNER_WORDS = new Set(
+  ORG_WORDS.filter((w) => !['institute', 'institutes', 'center', 'centre', 'partnership', 'network', 'forum', 'alliance', 'union', 'bank', 'services', 'academy'].includes(w)),
+);
