@@ -1,0 +1,12 @@
+// JSON Lines: one document object per line, nothing else (errors go to stderr).
+
+import type { DocumentResult, ExtractResult } from '../types.js';
+import { documentObject } from './json.js';
+
+export function renderNdjsonLine(doc: DocumentResult): string {
+  return `${JSON.stringify(documentObject(doc))}\n`;
+}
+
+export function renderNdjson(result: ExtractResult): string {
+  return result.documents.map(renderNdjsonLine).join('');
+}
