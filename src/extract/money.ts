@@ -1,6 +1,84 @@
-import type { FundingEntity, Found } from '../types.js';
-import type { ExtractContext } from './context.js';
+// Funding figures: every monetary amount in the text, with its currency (ISO 4217), bracketed
+// conversions, range and approximation, and what its sentence says it is (role, year, purpose).
+// Finding is one regex pass plus one linear join (money-scan.ts); reading a figure's sentence is
+// bounded work per figure (money-clause.ts), so the whole is linear in the text.
 
-export function findMoney(_ctx: ExtractContext): Found<FundingEntity>[] {
-  return [];
+import type { Found, FundingEntity, FundingRole } from '../types.js';
+import type { Span } from '../text/sentences.js';
+import { sentenceOf, touchesUrl, type ExtractContext } from './context.js';
+import { clauseAround, windowAround } from './money-clause.js';
+import { findFigures, type Figure } from './money-scan.js';
+import { formatAmount } from './money-number.js';
+import {
+  governmentAcronyms, inferPurpose, inferRole, inferYear, textGovernmentTest, type GovernmentTest,
+} from './money-role.js';
+
+function plainAmount(n: number): string {
+  return Number.isInteger(n) ? BigInt(n).toString() : String(n);
+}
+
+/** "USD 137,000,000" (a range: "USD 2,000,000,000–3,000,000,000"). */
+export function moneyCanonical(currency: string, amount: number, amountMax?: number): string {
+  return `${currency} ${formatAmount(amount)}${amountMax === undefined ? '' : `–${formatAmount(amountMax)}`}`;
+}
+
+/** "usd-137000000" (a range: "usd-2000000000-3000000000"). */
+export function moneyId(currency: string, amount: number, amountMax?: number): string {
+  return `${currency.toLowerCase()}-${plainAmount(amount)}${amountMax === undefined ? '' : `-${plainAmount(amountMax)}`}`;
+}
+
+/** True when [start, end) overlaps one of the sorted, disjoint spans. */
+function overlapsAny(spans: Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
+}
+
+export interface FigureReading {
+  role: FundingRole;
+  year?: number;
+  purpose?: string;
+}
+
+/** Role, year and purpose of a figure from its sentence. `government` says whether a span involves a government. */
+export function readFigure(ctx: ExtractContext, figure: Span, government: GovernmentTest, figures: Span[] = []): FigureReading {
+  const sentence = sentenceOf(ctx, figure.start);
+  const window = windowAround(sentence, figure.start, figure.end);
+  const clause = clauseAround(ctx.text, window, figure.start, figure.end);
+  const skip = (start: number, end: number) => touchesUrl(ctx, start, end) || overlapsAny(figures, start, end);
+  const role = inferRole(ctx.text, figure, clause, window, government);
+  const year = inferYear(ctx.text, figure, clause, window, skip);
+  const purpose = inferPurpose(ctx.text, figure, clause);
+  return { role, ...(year !== undefined ? { year } : {}), ...(purpose !== undefined ? { purpose } : {}) };
+}
+
+function toEntity(ctx: ExtractContext, f: Figure, reading: FigureReading): Found<FundingEntity> {
+  return {
+    type: 'funding',
+    text: ctx.text.slice(f.start, f.end),
+    start: f.start,
+    end: f.end,
+    canonical: moneyCanonical(f.currency, f.amount, f.amountMax),
+    id: moneyId(f.currency, f.amount, f.amountMax),
+    rule: f.rule,
+    amount: f.amount,
+    currency: f.currency,
+    equivalents: f.equivalents,
+    approximate: f.approximate,
+    ...(f.amountMax !== undefined ? { amountMax: f.amountMax } : {}),
+    ...reading,
+  };
+}
+
+/** Every monetary amount in `ctx.text` outside URLs, in text order. */
+export function findMoney(ctx: ExtractContext): Found<FundingEntity>[] {
+  const figures = findFigures(ctx.text).filter((f) => !touchesUrl(ctx, f.start, f.end));
+  if (figures.length === 0) return [];
+  const government = textGovernmentTest(ctx.text, governmentAcronyms(ctx.text));
+  return figures.map((f) => toEntity(ctx, f, readFigure(ctx, f, government, figures)));
 }

@@ -1,0 +1,198 @@
+// Finding amounts: one anchored regex finds "atoms" (a number with its scale word and currency tokens);
+// one linear pass joins neighbouring atoms into ranges ("$2–3 billion") and bracketed conversions
+// ("C$48.7 million (5.3 billion yen)").
+
+import type { MoneyValue } from '../types.js';
+import { currencyTable, type CurrencyTable, type CurrencyToken } from './money-currencies.js';
+import {
+  SCALE_SOURCE, SCALE_WORD_SOURCE, WORD_NUMBER_SOURCE,
+  parseNumeral, scaleExponent, scaleNumeral, wordNumber, type Numeral,
+} from './money-number.js';
+
+/** A number with what is written around it. */
+export interface Atom {
+  start: number;
+  end: number;
+  numeral: Numeral;
+  /** Power of ten of the scale word; undefined when there is none. */
+  exponent?: number;
+  currency?: string;
+  /** How the currency was written: "symbol-scale", "number-scale-name", ... (the rule id). */
+  form: string;
+}
+
+/** One monetary figure as the text states it. */
+export interface Figure {
+  start: number;
+  end: number;
+  amount: number;
+  amountMax?: number;
+  currency: string;
+  equivalents: MoneyValue[];
+  approximate: boolean;
+  rule: string;
+}
+
+const GAP = '[ \\u00a0]';
+
+function atomPattern(table: CurrencyTable): RegExp {
+  const number = '(?<int>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.(?<frac>\\d+))?';
+  // Not inside a Latin word or a number ("ABC$5", "v2.0"); Japanese text has no spaces, so kana and kanji may touch.
+  const prefix = `(?<![A-Za-z\\p{N}])(?<pre>${table.prefixSource})${GAP}?`;
+  const bare = '(?<![A-Za-z\\p{N}_.,$€£¥])';
+  return new RegExp(
+    `(?:${prefix}|${bare})` +
+      `(?:${number}(?:[ \\u00a0-]?(?<scale>${SCALE_SOURCE}))?` +
+      `|(?<word>${WORD_NUMBER_SOURCE})[ \\u00a0-](?<wscale>${SCALE_WORD_SOURCE}))` +
+      `(?:${GAP}?(?<suf>${table.suffixSource})(?![A-Za-z]))?`,
+    'gu',
+  );
+}
+
+function pickCurrency(pre?: CurrencyToken, suf?: CurrencyToken): CurrencyToken | undefined {
+  if (pre && suf) return pre.generic && !suf.generic ? suf : !pre.generic && suf.generic ? pre : suf;
+  return pre ?? suf;
+}
+
+let cached: { table: CurrencyTable; pattern: RegExp } | undefined;
+
+/** Every number in `text` with its scale and currency tokens, in order. Linear: one regex pass. */
+export function scanAtoms(text: string): Atom[] {
+  cached ??= { table: currencyTable(), pattern: atomPattern(currencyTable()) };
+  const { table, pattern } = cached;
+  const atoms: Atom[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const g = m.groups as Record<string, string | undefined>;
+    const scaleText = g.scale ?? g.wscale;
+    const exponent = scaleText === undefined ? undefined : scaleExponent(scaleText);
+    const numeral: Numeral = g.word ? { whole: String(wordNumber(g.word)), fraction: '' } : parseNumeral(g.frac ? `${g.int}.${g.frac}` : g.int!);
+    const pre = g.pre ? table.prefix(g.pre) : undefined;
+    let suf = g.suf ? table.suffix(g.suf) : undefined;
+    let end = m.index + m[0].length;
+    // "won" and "pounds" are words too: money only as "1.2 trillion won" or "10,000 won".
+    if (suf?.needsScale && exponent === undefined && !g.int?.includes(',')) {
+      end -= g.suf!.length;
+      if (text[end - 1] === ' ' || text[end - 1] === '\u00a0') end--;
+      suf = undefined;
+    }
+    const currency = pickCurrency(pre, suf)?.code;
+    const form = [
+      pre ? (/^[A-Z]{3}$/.test(g.pre!) ? 'code' : 'symbol') : 'number',
+      exponent === undefined ? '' : 'scale',
+      suf ? (/^[A-Z]{3}$/.test(g.suf!) ? 'code' : 'name') : '',
+    ].filter(Boolean).join('-');
+    atoms.push({ start: m.index, end, numeral, exponent, currency, form });
+    // A trimmed word may start the next match ("2019 won the ..." -> nothing, but keep scanning from the word).
+    if (end < m.index + m[0].length) pattern.lastIndex = end;
+  }
+  return atoms;
+}
+
+const APPROXIMATE_BEFORE =
+  /(?:^|[^\p{L}])(?:up to|about|around|approximately|approx\.?|nearly|almost|more than|over|some|roughly|at least|an estimated|estimated at|close to|less than|under|as much as|upwards of|in excess of|just over|just under|circa|c\.|ca\.)[ \u00a0]*$|[~≈][ \u00a0]*$/iu;
+const APPROXIMATE_AFTER = /^(?:\+|-plus|[ \u00a0]+or (?:more|so)\b)/;
+const RANGE_GAP = /^[ \u00a0]*(?:[–—-]|to|and)[ \u00a0]*$/;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+$/iu;
+// "rose from $2 billion to $3 billion" is a change, not a range.
+const CHANGE_BEFORE = /(?:ris|rose|grew|grow|increas|jump|climb|fell|fall|declin|decreas|doubl|tripl|surg|expand|shrank|shrink|drop|up|down)\w*[ \u00a0]+from[ \u00a0]+$/iu;
+const BRACKET_OPEN =
+  /^[ \u00a0]*[([（][ \u00a0]*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|or|equivalent to|equal to|c\.|ca\.|~|≈)[ \u00a0]*)?$/i;
+const BRACKET_CLOSE = /^[ \u00a0]*[)\]）]/;
+const EQUIVALENT_GAP = /^[ \u00a0]*[,;/][ \u00a0]*$|^[ \u00a0]+or[ \u00a0]+$/;
+
+function before(text: string, offset: number, length: number): string {
+  return text.slice(Math.max(0, offset - length), offset);
+}
+
+/** The text between two offsets when it is short; undefined otherwise (keeps slicing bounded). */
+function gap(text: string, from: number, to: number, max: number): string | undefined {
+  return to - from <= max ? text.slice(from, to) : undefined;
+}
+
+interface Amount {
+  start: number;
+  end: number;
+  amount: number;
+  amountMax?: number;
+  currency: string;
+  rule: string;
+  /** Index of the first atom after this amount. */
+  next: number;
+}
+
+function single(a: Atom, next: number): Amount | undefined {
+  if (!a.currency) return undefined;
+  const amount = scaleNumeral(a.numeral, a.exponent ?? 0);
+  if (!Number.isFinite(amount)) return undefined;
+  return { start: a.start, end: a.end, amount, currency: a.currency, rule: `money:${a.form}`, next };
+}
+
+function range(text: string, a: Atom, b: Atom, next: number): Amount | undefined {
+  const g = gap(text, a.end, b.start, 7);
+  if (g === undefined || !RANGE_GAP.test(g)) return undefined;
+  if (/and/.test(g) && !BETWEEN_BEFORE.test(before(text, a.start, 12))) return undefined;
+  if (CHANGE_BEFORE.test(before(text, a.start, 24))) return undefined;
+  if (a.currency && b.currency && a.currency !== b.currency) return undefined;
+  const currency = a.currency ?? b.currency;
+  if (!currency) return undefined;
+  // "$2–3 billion": the lower end borrows the upper end's scale word, and the other way round.
+  const low = scaleNumeral(a.numeral, a.exponent ?? b.exponent ?? 0);
+  const high = scaleNumeral(b.numeral, b.exponent ?? a.exponent ?? 0);
+  if (!(low < high) || !Number.isFinite(high)) return undefined;
+  return { start: a.start, end: b.end, amount: low, amountMax: high, currency, rule: 'money:range', next };
+}
+
+function readAmount(text: string, atoms: Atom[], i: number): Amount | undefined {
+  const a = atoms[i];
+  const b = atoms[i + 1];
+  return (b && range(text, a, b, i + 2)) || single(a, i + 1);
+}
+
+/** Conversions in brackets right after an amount: "(5.3 billion yen)", "(about $1.1 billion; €1 billion)". */
+function readEquivalents(text: string, atoms: Atom[], head: Amount): { values: MoneyValue[]; end: number; next: number } | undefined {
+  const first = atoms[head.next];
+  const open = first && gap(text, head.end, first.start, 40);
+  if (open === undefined || !BRACKET_OPEN.test(open)) return undefined;
+  const values: MoneyValue[] = [];
+  for (let k = head.next; k < atoms.length; ) {
+    const eq = readAmount(text, atoms, k);
+    if (!eq) return undefined;
+    values.push({ amount: eq.amount, currency: eq.currency, text: text.slice(eq.start, eq.end) });
+    const close = BRACKET_CLOSE.exec(text.slice(eq.end, eq.end + 8));
+    if (close) return { values, end: eq.end + close[0].length, next: eq.next };
+    const following = atoms[eq.next];
+    const sep = following && gap(text, eq.end, following.start, 6);
+    if (sep === undefined || !EQUIVALENT_GAP.test(sep)) return undefined;
+    k = eq.next;
+  }
+  return undefined;
+}
+
+/** Every monetary figure in `text`, in order, from its atoms. */
+export function findFigures(text: string, atoms: Atom[] = scanAtoms(text)): Figure[] {
+  const figures: Figure[] = [];
+  for (let i = 0; i < atoms.length; ) {
+    const head = readAmount(text, atoms, i);
+    if (!head) {
+      i++;
+      continue;
+    }
+    const eq = readEquivalents(text, atoms, head);
+    const end = eq?.end ?? head.end;
+    const approximate =
+      APPROXIMATE_BEFORE.test(before(text, head.start, 24)) || APPROXIMATE_AFTER.test(text.slice(end, end + 10));
+    figures.push({
+      start: head.start,
+      end,
+      amount: head.amount,
+      ...(head.amountMax !== undefined ? { amountMax: head.amountMax } : {}),
+      currency: head.currency,
+      equivalents: eq?.values ?? [],
+      approximate,
+      rule: eq ? 'money:bracket-equivalent' : head.rule,
+    });
+    i = eq?.next ?? head.next;
+  }
+  return figures;
+}
