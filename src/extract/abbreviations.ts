@@ -66,21 +66,31 @@ export function findAbbreviationMentions(defined: Map<string, NameFound>, tokens
   const taken = names.map((n) => [n.start, n.end] as const).sort((a, b) => a[0] - b[0]);
   let cursor = 0;
   const out: NameFound[] = [];
-  const longest = Math.max(...[...defined.keys()].map((k) => k.split(' ').length));
+  // Defined names may be several words ("Economic 2+2"): index them by their first word, longest first.
+  const byFirst = new Map<string, string[][]>();
+  for (const key of defined.keys()) {
+    const words = key.split(' ');
+    const list = byFirst.get(words[0]) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    byFirst.set(words[0], list);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word) continue;
-    // Defined names may be several words ("Economic 2+2"): try the longest first.
-    for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+    const candidates = byFirst.get(t.text) ?? byFirst.get(t.text.replace(/['’]s?$/, ''));
+    if (!candidates) continue;
+    for (const words of candidates) {
+      const n = words.length;
+      let matches = true;
+      for (let k = 1; k < n && matches; k++) matches = tokens[i + k]?.text.replace(/['’]s?$/, '') === words[k];
+      if (!matches) continue;
+      const bare = words.join(' ');
       const last = tokens[i + n - 1];
-      const words = tokens.slice(i, i + n);
-      if (!words.every((w) => w.word)) continue;
-      const bare = words.map((w) => w.text).join(' ').replace(/['’]s?$/, '');
-      const target = defined.get(bare);
-      if (!target) continue;
       while (cursor < taken.length && taken[cursor][1] <= t.start) cursor++;
       const inside = taken.slice(cursor, cursor + 8).some(([s, e]) => s <= t.start && last.end <= e);
       if (inside) break;
+      const target = defined.get(bare)!;
       out.push({ ...target, text: bare, start: t.start, end: t.start + bare.length, rule: `abbreviation:${bare}` } as NameFound);
       i += n - 1;
       break;

@@ -13,22 +13,44 @@ export interface ExtractContext {
   urls: Span[];
 }
 
-// A URL, a bare www. host, or any run of non-space characters carrying percent-escapes (a URL fragment).
-const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|[^\s<>"“”]*%[0-9A-Fa-f]{2}[^\s<>"“”]*/g;
+// A URL or a bare www. host; and, separately, percent-escapes, which mark the run of text around them as a URL fragment.
+const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/g;
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
+const URL_CHAR = /[^\s<>"“”]/;
 // A line that opens a footnote: "[12] ...", "12. ..." only inside a notes section.
 const FOOTNOTE_LINE = /^[ \t]*\[\d{1,3}\][ \t]/;
 const NOTES_HEADING = /^[ \t]*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited|citations)[ \t]*:?[ \t]*\r?$/i;
 
 export function findUrls(text: string): Span[] {
   const spans: Span[] = [];
-  URL_PATTERN.lastIndex = 0;
-  for (let m = URL_PATTERN.exec(text); m; m = URL_PATTERN.exec(text)) {
-    let end = m.index + m[0].length;
+  const push = (start: number, end: number) => {
     // Trailing sentence punctuation belongs to the prose, not the URL.
-    while (end > m.index && /[.,;:)\]’']/.test(text[end - 1])) end--;
-    if (end > m.index) spans.push({ start: m.index, end });
+    while (end > start && /[.,;:)\]’']/.test(text[end - 1])) end--;
+    if (end > start) spans.push({ start, end });
+  };
+  URL_PATTERN.lastIndex = 0;
+  for (let m = URL_PATTERN.exec(text); m; m = URL_PATTERN.exec(text)) push(m.index, m.index + m[0].length);
+  // Each run around a percent-escape is widened once and skipped, so a megabyte without spaces stays linear.
+  let floor = 0;
+  PERCENT_ESCAPE.lastIndex = 0;
+  for (let m = PERCENT_ESCAPE.exec(text); m; m = PERCENT_ESCAPE.exec(text)) {
+    let start = m.index;
+    while (start > floor && URL_CHAR.test(text[start - 1])) start--;
+    let end = m.index + 3;
+    while (end < text.length && URL_CHAR.test(text[end])) end++;
+    push(start, end);
+    floor = end;
+    PERCENT_ESCAPE.lastIndex = end;
   }
-  return spans;
+  spans.sort((a, b) => a.start - b.start);
+  // Merge overlaps (a URL with escapes is found twice) so the spans stay disjoint for binary search.
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
 }
 
 export function findNotes(text: string): Span[] {

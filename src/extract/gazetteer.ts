@@ -80,9 +80,9 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function step(node: TrieNode, word: string): TrieNode | undefined {
+function step(node: TrieNode, word: string, fuzzy: boolean): TrieNode | undefined {
   const exact = node.next.get(word);
-  if (exact || word.length < 8) return exact;
+  if (exact || !fuzzy || word.length < 8) return exact;
   for (const [key, child] of node.next) {
     if (key.length >= 8 && key[0] === word[0] && withinOneEdit(key, word)) return child;
   }
@@ -110,7 +110,8 @@ export function matchAt(g: Gazetteer, tokens: NameToken[], i: number): Gazetteer
       if (t.text === ',' && j > i) continue;
       if (t.text !== '&') break;
     }
-    node = step(node, foldToken(t.text));
+    // Spelling slips are forgiven only after the first word matched exactly.
+    node = step(node, foldToken(t.text), j > i);
     if (node?.names && j > i) best = { ...node.names, from: i, to: j + 1 };
   }
   return best;

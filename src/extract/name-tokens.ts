@@ -45,15 +45,31 @@ const SPELLING: Record<string, string> = {
   '&': 'and',
 };
 
-/** Folds one token for matching: case, diacritics, punctuation and British/American spelling. */
-export function foldToken(token: string): string {
-  const plain = token
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’](s)?$/, '')
-    .replace(/[^a-z0-9&+]/g, '');
+const folded = new Map<string, string>();
+const MAX_CACHED = 200_000;
+
+function foldUncached(token: string): string {
+  const plain = /^[A-Za-z0-9]+$/.test(token)
+    ? token.toLowerCase()
+    : token
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/['’](s)?$/, '')
+        .replace(/[^a-z0-9&+]/g, '');
   return SPELLING[plain] ?? plain;
+}
+
+/** Folds one token for matching: case, diacritics, punctuation and British/American spelling. Memoised: a text
+ * repeats its words. */
+export function foldToken(token: string): string {
+  let f = folded.get(token);
+  if (f === undefined) {
+    if (folded.size >= MAX_CACHED) folded.clear();
+    f = foldUncached(token);
+    folded.set(token, f);
+  }
+  return f;
 }
 
 /** A name folded to a matching key: tokens folded, commas and a leading "the" dropped. */

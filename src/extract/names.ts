@@ -72,25 +72,48 @@ function ruleFound(r: RuleName, text: string, tokens: NameToken[], jurisdictions
 
 const contains = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start <= b.start && b.end <= a.end;
 
+/** A name is never longer than this; overlap checks look only this far back, which keeps them linear. */
+const MAX_NAME = 400;
+
+/** Spans (sorted by start) that start within MAX_NAME before `at.end`: the only ones that can overlap `at`. */
+function near<T extends { start: number; end: number }>(sorted: T[], at: { start: number; end: number }): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  const from = at.start - MAX_NAME;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < at.end; i++) out.push(sorted[i]);
+  return out;
+}
+
 /**
  * Known names win over rule names they contain or equal; a rule name that only adds a modifier in front of a known
  * name of the same type ("G7 Hiroshima AI Process", "Draft AI Guidelines for Business") takes the known canonical;
  * a rule name inside another rule name is dropped ("Federal Government" inside an executive order's title).
  */
 function resolveOverlaps(known: NameFound[], rules: NameFound[]): NameFound[] {
+  const byStart = (a: NameFound, b: NameFound) => a.start - b.start;
+  known.sort(byStart);
+  rules.sort(byStart);
   const kept: NameFound[] = [];
+  const absorbed = new Set<NameFound>();
   for (const r of rules) {
-    if (known.some((k) => contains(k, r))) continue;
-    if (rules.some((o) => o !== r && contains(o, r) && (o.end - o.start > r.end - r.start))) continue;
-    const inner = known.find((k) => k.type === r.type && contains(r, k) && k.end === r.end);
+    const knownNear = near(known, r);
+    if (knownNear.some((k) => contains(k, r))) continue;
+    if (near(rules, r).some((o) => o !== r && contains(o, r) && o.end - o.start > r.end - r.start)) continue;
+    const inner = knownNear.find((k) => k.type === r.type && contains(r, k) && k.end === r.end);
     if (inner) {
+      absorbed.add(inner);
       kept.push({ ...r, canonical: inner.canonical, rule: `${r.rule}+${inner.rule}`, known: true } as NameFound);
       continue;
     }
     kept.push(r);
   }
-  const keptKnown = known.filter((k) => !kept.some((r) => r.type === k.type && contains(r, k) && r.canonical === k.canonical));
-  return [...keptKnown, ...kept];
+  return [...known.filter((k) => !absorbed.has(k)), ...kept];
 }
 
 const lexicons = new WeakMap<Gazetteer, { publicBodies: Set<string>; organizations: Set<string> }>();
