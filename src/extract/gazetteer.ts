@@ -34,13 +34,18 @@ export interface Gazetteer {
 
 const cache = new WeakMap<Knowledge, Gazetteer>();
 
+/** One-word names match as written, but for hyphens ("G-7" = "G7") and a possessive ending ("METI’s"). */
+function exactKey(word: string): string {
+  return word.replace(/['’]s?$/, '').replace(/-/g, '');
+}
+
 function add(g: Gazetteer, name: string, known: KnownName): void {
   const key = foldName(name);
   if (!key) return;
   if (!g.byKey.has(key)) g.byKey.set(key, known);
   const words = key.split(' ');
-  if (words.length === 1 && !/\s/.test(name.trim())) {
-    const raw = name.trim().replace(/^the\s+/i, '');
+  if (words.length === 1 && !/\s/.test(name.trim().replace(/^the\s+/i, ''))) {
+    const raw = exactKey(name.trim().replace(/^the\s+/i, ''));
     if (!g.exact.has(raw)) g.exact.set(raw, known);
     return;
   }
@@ -100,7 +105,7 @@ export function matchAt(g: Gazetteer, tokens: NameToken[], i: number): Gazetteer
   const first = tokens[i];
   if (!first.word) return undefined;
   let best: GazetteerMatch | undefined;
-  const exact = g.exact.get(first.text) ?? g.exact.get(first.text.replace(/['’]s?$/, ''));
+  const exact = g.exact.get(exactKey(first.text));
   if (exact) best = { ...exact, from: i, to: i + 1 };
   if (!isCapitalized(first.text)) return best;
   let node: TrieNode | undefined = g.root;
