@@ -31,7 +31,8 @@ export const AGENCY_HEADS: HeadRule[] = [
   { head: 'service', type: 'agency', needs: 'government' },
   { head: 'dialogue', type: 'agency', needs: 'modifier', jurisdiction: 'INTL' },
   { head: 'partnership', type: 'agency', needs: 'bilateral', jurisdiction: 'INTL' },
-  { head: 'government', type: 'agency', needs: 'government' },
+  { head: 'government', type: 'agency', needs: 'modifier' },
+  { head: 'cabinet', type: 'agency', needs: 'modifier' },
   { head: 'city', type: 'agency', needs: 'place' },
 ];
 

@@ -98,8 +98,10 @@ function premodifierStart(tokens: NameToken[], text: string, head: number, allow
   }
   // Leading function words are not part of a name ("For the Ministry ...", "In May METI ...").
   while (start < head) {
-    const f = foldToken(tokens[start].text);
-    if (STOPWORDS.has(f) || MONTHS.has(f)) start++;
+    const raw = tokens[start].text;
+    const f = foldToken(raw);
+    // "US"/"U.S." is not the pronoun "us".
+    if ((STOPWORDS.has(f) && !/^[A-Z.]{2,}$/.test(raw)) || MONTHS.has(f)) start++;
     else break;
   }
   return start;

@@ -33,7 +33,7 @@ for (const rule of [...AGENCY_HEADS, ...LAW_HEADS, ...POLICY_HEADS, ...ORGANIZAT
 for (const list of HEADS.values()) list.sort((a, b) => b.head.split(' ').length - a.head.split(' ').length);
 
 /** Heads that name something even when written in lower case after a capitalised name. */
-export const LOWERCASE_HEADS = new Set(['government', 'program', 'programme', 'initiative']);
+export const LOWERCASE_HEADS = new Set(['government', 'administration', 'program', 'programme', 'initiative']);
 
 /** Heads that open a name with "of" ("Ministry of ..."); one of these after a capitalised word starts a new name. */
 export const OPENING_HEADS = new Set([

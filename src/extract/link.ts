@@ -41,6 +41,16 @@ function lookup(g: Gazetteer, keys: Variant[], type: NameFound['type']): KnownNa
   return undefined;
 }
 
+/** "Japanese government", "Japan's government", "U.S. government" -> "Government of Japan" / "... of the United States". */
+function governmentOf(n: NameFound, j: Jurisdictions): string | undefined {
+  if (n.type !== 'agency') return undefined;
+  const m = /^(\S+)\s+government$/i.exec(tidy(n.canonical ?? n.text));
+  const code = m && j.markers.get(foldToken(m[1]));
+  const name = code && j.names.get(code);
+  if (!name) return undefined;
+  return `Government of ${/^(?:United|European)\b/.test(name) ? 'the ' : ''}${name}`;
+}
+
 export function linkNames(found: NameFound[], knowledge: Knowledge): NameFound[] {
   const g = buildGazetteer(knowledge);
   const j = loadJurisdictions(foldToken);
@@ -59,6 +69,8 @@ export function linkNames(found: NameFound[], knowledge: Knowledge): NameFound[]
         ...(entry.jurisdiction ? { jurisdiction: entry.jurisdiction } : {}),
       } as NameFound;
     }
+    const government = governmentOf(n, j);
+    if (government) return { ...n, canonical: government, rule: `${n.rule}+government-of` } as NameFound;
     const key = `${n.type}:${keys[0].key}`;
     const form = firstForm.get(key) ?? tidy(n.canonical ?? n.text);
     firstForm.set(key, form);

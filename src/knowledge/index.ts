@@ -111,6 +111,8 @@ export interface Jurisdictions {
   places: Map<string, string>;
   markerSet: Set<string>;
   placeSet: Set<string>;
+  /** Jurisdiction code -> its name ("JP" -> "Japan"). */
+  names: Map<string, string>;
 }
 
 interface JurisdictionsFile {
@@ -129,6 +131,7 @@ export function loadJurisdictions(fold: (word: string) => string): Jurisdictions
   const places = new Map<string, string>();
   for (const j of data.jurisdictions) for (const m of [j.name, ...(j.markers ?? [])]) markers.set(fold(m), j.code);
   for (const p of data.places ?? []) places.set(fold(p.name), p.jurisdiction);
-  jurisdictions = { markers, places, markerSet: new Set(markers.keys()), placeSet: new Set(places.keys()) };
+  const names = new Map(data.jurisdictions.map((j) => [j.code, j.name]));
+  jurisdictions = { markers, places, markerSet: new Set(markers.keys()), placeSet: new Set(places.keys()), names };
   return jurisdictions;
 }
