@@ -62,9 +62,9 @@ export function endsNumber(text: string, pos: number): boolean {
   return ENDS_NUMBER.test(text);
 }
 
-/** True when the character before `pos` glues a number to something that is not a date ("$2024", "ID2024", "v2.2024"). */
+/** True when the character before `pos` glues a number to something that is not a date ("$2024", "ID2024", "v2.2024", "42001:2023"). */
 export function gluedLeft(text: string, pos: number): boolean {
-  return pos > 0 && /[\p{L}\p{N}_.,$¥€£₩#@/\\+&=~\-\u2010-\u2014]/u.test(text[pos - 1]);
+  return pos > 0 && /[\p{L}\p{N}_.,:$¥€£₩#@/\\+&=~\-\u2010-\u2014]/u.test(text[pos - 1]);
 }
 
 // A number that counts or numbers something: "No. 8", "Vol. 22", "pp. 1995", "ID 1224", "$ 2024", "page 2019",

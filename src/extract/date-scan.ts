@@ -45,7 +45,8 @@ const DAY_FIRST = new RegExp(
     `(${MONTH})\\b(\\.)?(?:,?${SP}{1,3}(\\d{4})${NUMBER_END})?`,
   'uy',
 );
-const ISO_REST = /(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?![\p{L}\p{N}_]|[-/.]\d)/uy;
+// "2024-02-14", "2024/2/14", and the "2024.03.15" of Japanese press releases (two-digit parts only: not a version).
+const ISO_REST = /(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2})|\.(\d{2})\.(\d{2}))(?![\p{L}\p{N}_]|[-/.]\d)/uy;
 // "2013-2016", "2019–22", and "2023/24" (a slash only between consecutive years: a fiscal or school year).
 const YEAR_RANGE_END = new RegExp(`(?:${SP}{0,2}${DASH}${SP}{0,2}|(/))(\\d{4}|\\d{2})${NUMBER_END}`, 'uy');
 const DECADE_S = /['’]?s(?![\p{L}\p{N}])/uy;
@@ -106,8 +107,8 @@ function atFourDigits(text: string, p: number, y: number, floor: number): DateAt
 
   const iso = exec(ISO_REST, text, q);
   if (iso) {
-    const month = Number(iso[1] ?? iso[3]);
-    const day = Number(iso[2] ?? iso[4]);
+    const month = Number(iso[1] ?? iso[3] ?? iso[5]);
+    const day = Number(iso[2] ?? iso[4] ?? iso[6]);
     if (!validDay(y, month, day)) return undefined;
     return { start, end: q + iso[0].length, from: { year: y, month, day }, precision: 'day', fiscal: false, rule: 'date:iso' };
   }

@@ -29,9 +29,13 @@ function withYear(a: DateAtom, year: number): DateAtom {
   return { ...a, from, to: { ...a.to, year: year + (wraps ? 1 : 0) } };
 }
 
-/** Whether a date's year can anchor the dates without a year that follow it. */
-function anchors(a: DateAtom, ctx: ExtractContext): boolean {
-  return a.from.year !== undefined && a.precision !== 'decade' && !a.target && !isCitation(ctx, a.start);
+/**
+ * The year a date sets as the time the text is at, for the dates without a year after it: none for a decade, a
+ * target ("by 2027") or a span of years ("2021-2030", often a plan's horizon); the later end of a dated range.
+ */
+function anchorYear(a: DateAtom): number | undefined {
+  if (a.from.year === undefined || a.precision === 'decade' || a.target || (a.to && a.precision === 'year')) return undefined;
+  return a.to?.year ?? a.from.year;
 }
 
 /**
@@ -44,8 +48,8 @@ function fallbackYear(atoms: DateAtom[], ctx: ExtractContext): number | undefine
   let body: number | undefined;
   let notes: number | undefined;
   for (const a of atoms) {
-    if (a.from.year === undefined || a.precision === 'decade' || a.target) continue;
-    const year = a.to?.year ?? a.from.year;
+    const year = anchorYear(a);
+    if (year === undefined) continue;
     if (isCitation(ctx, a.start)) notes = Math.max(notes ?? year, year);
     else {
       body = Math.max(body ?? year, year);
@@ -99,7 +103,8 @@ export function findDates(ctx: ExtractContext): Found<DateEntity>[] {
   for (const a of atoms) {
     if (a.from.year !== undefined) {
       found.push(toFound(ctx, a, false));
-      if (anchors(a, ctx)) lastYear = a.to?.year ?? a.from.year;
+      const year = isCitation(ctx, a.start) ? undefined : anchorYear(a);
+      if (year !== undefined) lastYear = year;
       continue;
     }
     const year = (isCitation(ctx, a.start) ? undefined : lastYear) ?? fallback;

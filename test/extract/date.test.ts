@@ -33,6 +33,7 @@ describe('findDates: single dates', () => {
     ['signed on 14 February 2024 in Tokyo', '14 February 2024', '2024-02-14', 'day'],
     ['published 2024-02-14 by the ministry', '2024-02-14', '2024-02-14', 'day'],
     ['published 2024/02/14 by the ministry', '2024/02/14', '2024-02-14', 'day'],
+    ['a press release dated 2024.03.15 said', '2024.03.15', '2024-03-15', 'day'],
     ['a vote on Feb. 14, 2024 in the Diet', 'Feb. 14, 2024', '2024-02-14', 'day'],
     ['by Sept. 13, 2024.', 'Sept. 13, 2024', '2024-09-13', 'day'],
     ['on September 13th, 2024,', 'September 13th, 2024', '2024-09-13', 'day'],
@@ -163,6 +164,11 @@ describe('findDates: dates without a year', () => {
     expect(pinned(text)[2]).toMatchObject({ text: 'April 3', value: '2024-04-03', inferred: true });
   });
 
+  it('does not let a span of years, often a plan’s horizon, set the year of later dates', () => {
+    const text = 'The review began in 2019. A ten-year plan (2021-2030) followed. In December, it launched.';
+    expect(pinned(text)[2]).toMatchObject({ text: 'December', value: '2019-12', inferred: true });
+  });
+
   it('does not take a year from a note for a body date, and gives notes the article’s year', () => {
     const text = 'The plan came in January 2024.\n[1] A report, May 3, 2019.\n[2] “NTT to release its model in March,” November 2, 2023.';
     const found = pinned(text);
@@ -205,11 +211,17 @@ describe('findDates: not dates', () => {
     'protesters march; they plan to March on Tokyo',
     'It may rain. May the talks succeed. The August council',
     'Jan Smith and Mar Lopez spoke',
-    'In May, 12 ministers met',
     'hired 2000 employees and 1950 researchers',
+    'under Regulation (EU) 2024/1689 and ISO/IEC 42001:2023',
+    'Law No. 2023-451 and the 30-4 exception',
   ];
   it.each(cases)('%s', (sentence) => {
-    expect(values(sentence)).toEqual([]);
+    // A year before each case, so a yearless false date would be pinned, and seen.
+    expect(values(`The plan dates from 2024. ${sentence}`)).toEqual(['2024']);
+  });
+
+  it('reads "In May, 12 ministers" as May, not May 12', () => {
+    expect(values('The plan dates from 2024. In May, 12 ministers met.')).toEqual(['2024', '2024-05']);
   });
 
   it('finds nothing inside URLs', () => {
