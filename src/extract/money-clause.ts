@@ -8,9 +8,10 @@ import type { Span } from '../text/sentences.js';
 export const WINDOW = 240;
 
 // A sentence end inside the span: ". " + capital (not after a lone capital, as in "U.S."), allowing
-// footnote markers ("(GENIAC).[16] To finance ...").
+// footnote markers ("(GENIAC).[16] To finance ..."). A quoted title in a citation is its own clause:
+// 'Asia Education Review, “US, Japan to Invest $110 Million,” May 8'.
 const BOUNDARY =
-  /;|:[ \u00a0]|[ \u00a0][—–][ \u00a0]|[ \u00a0]--[ \u00a0]|,[ \u00a0]+(?:and|but|while|whereas|which|who|although|though|yet|so)\b|[ \u00a0](?:while|whereas|but|although|though|that)[ \u00a0]|(?<![^\p{L}]\p{Lu})[.!?]["”’)\]]*(?:\[\d{1,3}\])*[ \u00a0]+(?=["“(]?\p{Lu})/gu;
+  /[,:][ \u00a0]*[“"]|[,.][”"]|[”"][,.]|;|:[ \u00a0]|[ \u00a0][—–][ \u00a0]|[ \u00a0]--[ \u00a0]|,[ \u00a0]+(?:and|but|while|whereas|which|who|although|though|yet|so)\b|[ \u00a0](?:while|whereas|but|although|though|that)[ \u00a0]|(?<![^\p{L}]\p{Lu})[.!?]["”’)\]]*(?:\[\d{1,3}\])*[ \u00a0]+(?=["“(]?\p{Lu})/gu;
 
 /** The sentence clipped to `WINDOW` characters either side of [start, end). */
 export function windowAround(sentence: Span, start: number, end: number): Span {
