@@ -54,18 +54,21 @@ const KANJI_REST = /年(度)?(?:(\d{1,2})月(?:(\d{1,2})日)?)?/uy;
 const FY_TWO_DIGITS = /\bFY$/;
 const MONTH_TOKEN = new RegExp(`^${MONTH}$`);
 
-let anchorPattern: RegExp | undefined;
-let eraPattern: RegExp | undefined;
+let compiled: { anchor: RegExp; era: RegExp } | undefined;
 
+/** The anchor and era patterns, built once from the era table. */
 function patterns(): { anchor: RegExp; era: RegExp } {
+  if (compiled) return compiled;
   const eras = eraNamesPattern();
-  anchorPattern ??= new RegExp(`\\d+|\\b${MONTH}\\b|${eras}`, 'gu');
-  eraPattern ??= new RegExp(
-    `(${eras})(?:${SP}{1,2}[Ee]ra)?(?:,?${SP}{1,2})(\\d{1,2}|[Gg]annen)(?![\\p{L}\\p{N}])|` +
-      `(${eras})(\\d{1,2}|元)年(度)?(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?`,
-    'uy',
-  );
-  return { anchor: anchorPattern, era: eraPattern };
+  compiled = {
+    anchor: new RegExp(`\\d+|\\b${MONTH}\\b|${eras}`, 'gu'),
+    era: new RegExp(
+      `(${eras})(?:${SP}{1,2}[Ee]ra)?(?:,?${SP}{1,2})(\\d{1,2}|[Gg]annen)(?![\\p{L}\\p{N}])|` +
+        `(${eras})(\\d{1,2}|元)年(度)?(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?`,
+      'uy',
+    ),
+  };
+  return compiled;
 }
 
 function validDay(year: number | undefined, month: number, day: number): boolean {

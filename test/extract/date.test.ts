@@ -340,3 +340,19 @@ describe('findDates: bundled corpus against gold', () => {
     for (const d of dates(text)) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 });
+
+describe('findDates: hostile input', () => {
+  // A quadratic scan would take minutes on a megabyte; a linear one takes a fraction of a second.
+  const lines: [string, string][] = [
+    ['month names', 'May '.repeat(250_000)],
+    ['short numbers', '1 '.repeat(500_000)],
+    ['year dashes', '2024-'.repeat(200_000)],
+    ['spaces after a month', `May${' '.repeat(1_000_000)}`],
+    ['range words', 'from 2020 to '.repeat(80_000)],
+  ];
+  it.each(lines)('%s: a 1 MB line in linear time', (_name, line) => {
+    const t = performance.now();
+    findDates({ text: line, sentences: [], notes: [], urls: [] });
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});
