@@ -25,7 +25,7 @@ export const STRONG_CUES: Cue[] = [
   { pattern: '(?:funding|financing|investment) rounds?|rounds? of (?:funding|financing|investment)|series [a-f]|seed (?:round|funding|financing)|pre-seed|rais(?:e|es|ed|ing)|fundrais\\w*|venture (?:capital|funding)', role: 'funding-round' },
   { pattern: '(?:government|public|state) (?:support|funding|backing|money|financing)|subsid\\w*|grants?|granted|incentives?|tax (?:credits?|breaks?|relief)', role: 'subsidy' },
   { pattern: 'budget\\w*|appropriat\\w*|supplementary|stimulus|request(?:s|ed|ing)?', role: 'budget' },
-  { pattern: 'aid|assistance|official development|humanitarian|relief|yen loans?|concessional', role: 'aid' },
+  { pattern: 'aid|assistance|oda|official development|humanitarian|relief|yen loans?|concessional', role: 'aid' },
   { pattern: 'invest\\w*|capital expenditure|capex|stakes?', role: 'investment' },
   { pattern: 'spen(?:d|ds|t|ding)|expenditures?|outlays?|procure\\w*|costs?|costing', role: 'spending' },
   { pattern: 'revenues?|sales|profits?|earnings|turnover|income|losses|fines|fined|penalt\\w*|salar\\w*|wages?|prices?|priced', role: 'other' },
@@ -67,6 +67,9 @@ export const HEAD_PREPOSITIONS = new Set(['in', 'of', 'to', 'into']);
 export const PURPOSE_AFTER =
   /\b(?:for|into|aimed at|to (?:support|purchase|buy|finance|fund|build|develop|establish|promote|help|boost|strengthen|expand|create|construct|train|accelerate))[ \u00a0]+/i;
 export const PURPOSE_BEFORE = /\b[Tt]o (?:support|finance|fund|build|develop|promote|help|boost|strengthen|expand|accelerate)[ \u00a0]+([^,;]{1,80}),[^,;]*$/;
+/** "for fiscal 2025", "for two years": a time, not a purpose. */
+export const TIME_PHRASE =
+  /^(?:fiscal\b|FY|the (?:fiscal|financial|calendar|current|coming|next|past|period)\b|(?:19|20)\d\d\b|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|the next|the past)\s+(?:years?|months?|weeks?|days?|decades?)\b)/i;
 /** Words that end a purpose phrase. */
 export const PURPOSE_STOP = new Set([
   'by', 'in', 'from', 'with', 'over', 'through', 'as', 'after', 'before', 'until', 'while', 'which', 'that', 'who',

@@ -7,7 +7,7 @@ import type { FundingRole } from '../types.js';
 import type { Span } from '../text/sentences.js';
 import {
   BUDGET_CONTAINER, GOVERNMENT_HEADS, GOVERNMENT_WORDS, HEAD_PREPOSITIONS, HEAD_STOP, MARKET_SIZE_VERB,
-  PURPOSE_AFTER, PURPOSE_BEFORE, PURPOSE_STOP, STRONG_CUES, TRAILING_FUNCTION_WORDS, WEAK_CUES, type Cue,
+  PURPOSE_AFTER, PURPOSE_BEFORE, PURPOSE_STOP, STRONG_CUES, TIME_PHRASE, TRAILING_FUNCTION_WORDS, WEAK_CUES, type Cue,
 } from './money-cues.js';
 
 interface Hit {
@@ -178,7 +178,8 @@ function phrase(text: string): string | undefined {
       break;
     }
   }
-  return words.length > 0 ? words.join(' ') : undefined;
+  const joined = words.join(' ');
+  return joined === '' || TIME_PHRASE.test(joined) ? undefined : joined;
 }
 
 /** What the money is for: the phrase after "for"/"to support"/"to purchase"/... in the clause, or a leading "To finance X,". */

@@ -44,7 +44,7 @@ function atomPattern(table: CurrencyTable): RegExp {
     `(?:${prefix}|${bare})` +
       `(?:${number}(?:[ \\u00a0-]?(?<scale>${SCALE_SOURCE}))?` +
       `|(?<word>${WORD_NUMBER_SOURCE})[ \\u00a0-](?<wscale>${SCALE_WORD_SOURCE}))` +
-      `(?:${GAP}?(?<suf>${table.suffixSource})(?![A-Za-z]))?`,
+      `(?:[ \\u00a0-]?(?<suf>${table.suffixSource})(?![A-Za-z]))?`,
     'gu',
   );
 }
@@ -73,7 +73,7 @@ export function scanAtoms(text: string): Atom[] {
     // "won" and "pounds" are words too: money only as "1.2 trillion won" or "10,000 won".
     if (suf?.needsScale && exponent === undefined && !g.int?.includes(',')) {
       end -= g.suf!.length;
-      if (text[end - 1] === ' ' || text[end - 1] === '\u00a0') end--;
+      if (/[ \u00a0-]/.test(text[end - 1])) end--;
       suf = undefined;
     }
     const currency = pickCurrency(pre, suf)?.code;

@@ -49,6 +49,7 @@ describe('findMoney: forms', () => {
     ['a billion yen for', 'a billion yen', 'JPY', 1_000_000_000],
     ['two million euros for', 'two million euros', 'EUR', 2_000_000],
     ['a $2.5-billion plan', '$2.5-billion', 'USD', 2_500_000_000],
+    ['a 10 billion-yen fund', '10 billion-yen', 'JPY', 10_000_000_000],
   ];
   for (const [text, span, currency, amount] of cases) {
     it(text, () => {
@@ -215,6 +216,10 @@ describe('findMoney: roles', () => {
     ['Japan eyes $13bn in aid for chips, generative AI in stimulus budget.', 'budget'],
     ['The government announced plans to secure ¥2 trillion JPY to support domestic chip production.', 'budget'],
     ['Japan pledged $500 million in aid to the region.', 'aid'],
+    ['Japan pledged $1 billion in ODA for digital infrastructure.', 'aid'],
+    ['JICA will extend a yen loan of up to 50 billion yen to Indonesia.', 'aid'],
+    ['NEDO will provide up to ¥4.4 billion in grants to ten start-ups.', 'subsidy'],
+    ['The government approved a ¥13.9 trillion supplementary budget.', 'budget'],
     ['The ministry plans to spend ¥300 billion on servers.', 'spending'],
     ["Nvidia's revenue reached $30 billion last quarter.", 'other'],
     ['The figure of $5 million appeared in the report.', 'other'],
@@ -264,6 +269,11 @@ describe('findMoney: year and purpose', () => {
     );
     expect(money('To finance GENIAC, METI secured ¥8.4 billion JPY.')[0].purpose).toBe('GENIAC');
     expect(money('The fund holds $5 million.')[0].purpose).toBeUndefined();
+  });
+
+  it('does not take a time for a purpose ("for fiscal 2025", "for two years")', () => {
+    expect(money('The agency requested ¥500 billion for fiscal 2025.')[0].purpose).toBeUndefined();
+    expect(money('The agency requested ¥500 billion for two years.')[0].purpose).toBeUndefined();
   });
 });
 
