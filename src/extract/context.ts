@@ -17,8 +17,10 @@ export interface ExtractContext {
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/g;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_CHAR = /[^\s<>"“”]/;
+// Widening left stops at a comma: "June 28, 2023,,Government’s%20first" is prose, then the fragment.
+const URL_CHAR_LEFT = /[^\s<>"“”,]/;
 // A line that opens a footnote: "[12] ...", "12. ..." only inside a notes section.
-const FOOTNOTE_LINE = /^[ \t]*\[\d{1,3}\][ \t]/;
+const FOOTNOTE_LINE = /^[ \t\u00a0]*\[\d{1,3}\][ \t\u00a0]/;
 const NOTES_HEADING = /^[ \t]*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited|citations)[ \t]*:?[ \t]*\r?$/i;
 
 export function findUrls(text: string): Span[] {
@@ -35,7 +37,7 @@ export function findUrls(text: string): Span[] {
   PERCENT_ESCAPE.lastIndex = 0;
   for (let m = PERCENT_ESCAPE.exec(text); m; m = PERCENT_ESCAPE.exec(text)) {
     let start = m.index;
-    while (start > floor && URL_CHAR.test(text[start - 1])) start--;
+    while (start > floor && URL_CHAR_LEFT.test(text[start - 1])) start--;
     let end = m.index + 3;
     while (end < text.length && URL_CHAR.test(text[end])) end++;
     push(start, end);
