@@ -1,0 +1,65 @@
+// jpai extract [paths...]: the entities of each article, as a table, JSON, JSON Lines or CSV.
+
+import type { Command } from 'commander';
+import { extractDocument, VERSION } from '../extract/index.js';
+import { renderCsvRows, CSV_HEADER } from '../render/csv.js';
+import { renderJson } from '../render/json.js';
+import { renderNdjsonLine } from '../render/ndjson.js';
+import { renderTable } from '../render/table.js';
+import { decideColour } from '../render/colour.js';
+import { ENTITY_TYPES, type DocumentResult, type EntityType, type ExtractResult } from '../types.js';
+import type { CommandContext } from './commands.js';
+import { EXIT } from './exit.js';
+import { eachDocument, readKnowledge } from './inputs.js';
+import {
+  addCommonOptions, addFormatOptions, addKnowledgeOption, addTypesOption, chosenFormat, FORMATS,
+  type CommonOptions, type FormatOptions,
+} from './options.js';
+
+interface ExtractCliOptions extends FormatOptions, CommonOptions {
+  types?: EntityType[];
+  knowledge: string[];
+}
+
+const EXAMPLES = `
+Paths: files, folders (their .txt and .md files), quoted globs, or - for standard input.
+With no path, jpai reads the articles it ships with.
+
+Examples:
+  jpai extract
+  jpai extract article.txt --format json
+  cat article.txt | jpai extract - --types funding,date
+  jpai extract ~/clips/ "notes/**/*.md" --format ndjson > entities.jsonl
+  jpai extract corpus/ --format csv --knowledge my-bodies.json > entities.csv`;
+
+async function extractCommand(paths: string[], opts: ExtractCliOptions, ctx: CommandContext): Promise<number> {
+  const format = chosenFormat(opts);
+  const knowledge = readKnowledge(ctx, opts.knowledge);
+  const documents: DocumentResult[] = [];
+  if (format === 'csv') ctx.out.write(CSV_HEADER);
+  const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
+    const result = extractDocument(doc, { knowledge, types: opts.types });
+    // Line formats are written as each article is done, so a large corpus streams.
+    if (format === 'ndjson') ctx.out.write(renderNdjsonLine(result));
+    else if (format === 'csv') ctx.out.write(renderCsvRows(result));
+    else documents.push(result);
+  });
+  const result: ExtractResult = { jpai: VERSION, schemaVersion: 1, documents, errors };
+  if (format === 'json') ctx.out.write(renderJson(result));
+  if (format === 'table') {
+    const colour = decideColour({ flag: opts.color, env: ctx.io.env, isTTY: ctx.io.stdout.isTTY });
+    ctx.out.write(renderTable(result, { colour }));
+  }
+  return errors.length > 0 ? EXIT.input : EXIT.ok;
+}
+
+export function register(command: Command, ctx: CommandContext): void {
+  addFormatOptions(command, FORMATS);
+  addTypesOption(command, ENTITY_TYPES);
+  addKnowledgeOption(command);
+  addCommonOptions(command);
+  command.addHelpText('after', EXAMPLES);
+  command.action(async (paths: string[], opts: ExtractCliOptions) => {
+    ctx.exitCode = await extractCommand(paths, opts, ctx);
+  });
+}

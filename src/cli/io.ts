@@ -1,0 +1,53 @@
+// What the CLI is given instead of touching `process`: streams, environment, working directory.
+// Tests pass fakes; bin/jpai.js passes the real ones.
+
+import path from 'node:path';
+
+export interface OutStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+  on?(event: 'error', listener: (err: NodeJS.ErrnoException) => void): unknown;
+}
+
+export interface CliIo {
+  stdout: OutStream;
+  stderr: OutStream;
+  stdin: AsyncIterable<Uint8Array | string>;
+  env: Record<string, string | undefined>;
+  /** Where relative paths start (default: the process's working directory). */
+  cwd?: string;
+}
+
+const CLOSED_PIPE = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+
+/**
+ * stdout that goes quiet when the reader goes away (`jpai extract | head`): a closed pipe is not an error
+ * worth a stack trace, and there is no point producing more output for it.
+ */
+export class Output {
+  closed = false;
+  /** A write failure other than a closed pipe (a full disk, say), reported at the end. */
+  failure?: NodeJS.ErrnoException;
+
+  constructor(private readonly stream: OutStream) {
+    stream.on?.('error', (err) => {
+      this.closed = true;
+      if (!CLOSED_PIPE.has(err.code ?? '')) this.failure ??= err;
+    });
+  }
+
+  write(text: string): void {
+    if (!this.closed && text) this.stream.write(text);
+  }
+}
+
+/** A file named on the command line, as the program must open it (io.cwd is where relative paths start). */
+export function resolveArgPath(io: CliIo, file: string): string {
+  return io.cwd ? path.resolve(io.cwd, file) : file;
+}
+
+/** One line on stderr: "jpai: <message>". */
+export function complain(io: CliIo, message: string): void {
+  io.stderr.write(`jpai: ${message}\n`);
+}

@@ -1,0 +1,70 @@
+// Options shared by commands, defined and validated in one place, so every command spells them the same.
+
+import { Option, type Command } from 'commander';
+import { usageError } from './exit.js';
+import { unknownChoice } from './suggest.js';
+
+export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface FormatOptions {
+  format?: string;
+  json?: boolean;
+}
+
+export interface CommonOptions {
+  /** False with --no-color. */
+  color: boolean;
+  quiet?: boolean;
+}
+
+function parseChoice<T extends string>(option: string, what: string, choices: readonly T[]) {
+  return (value: string): T => {
+    const v = value.trim().toLowerCase();
+    if (!(choices as readonly string[]).includes(v)) throw usageError(`${option}: ${unknownChoice(what, value, choices)}`);
+    return v as T;
+  };
+}
+
+/** A comma-separated list of choices: "agency,law". */
+export function parseList<T extends string>(option: string, what: string, choices: readonly T[]) {
+  const one = parseChoice(option, what, choices);
+  return (value: string): T[] => {
+    const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+    if (items.length === 0) throw usageError(`${option}: give at least one ${what}: ${choices.join(', ')}`);
+    return [...new Set(items.map(one))];
+  };
+}
+
+export function addFormatOptions(cmd: Command, formats: readonly Format[]): Command {
+  return cmd
+    .addOption(new Option('--format <format>', `output format: ${formats.join(', ')}`).argParser(parseChoice('--format', 'format', formats)))
+    .option('--json', 'shorthand for --format json');
+}
+
+/** The format asked for: --format, or --json, or a table. */
+export function chosenFormat(opts: FormatOptions): Format {
+  if (opts.json && opts.format && opts.format !== 'json') {
+    throw usageError(`--json and --format ${opts.format} ask for different formats; give one of them`);
+  }
+  return opts.json ? 'json' : ((opts.format as Format | undefined) ?? 'table');
+}
+
+export function addTypesOption<T extends string>(cmd: Command, types: readonly T[]): Command {
+  return cmd.addOption(
+    new Option('--types <list>', `only these entity types, comma-separated: ${types.join(', ')}`).argParser(parseList('--types', 'type', types)),
+  );
+}
+
+export function addKnowledgeOption(cmd: Command): Command {
+  return cmd.option(
+    '--knowledge <file>',
+    'your own JSON file of agencies, laws, policies, organizations (repeatable)',
+    (file: string, files: string[]) => [...files, file],
+    [] as string[],
+  );
+}
+
+export function addCommonOptions(cmd: Command): Command {
+  return cmd.option('--no-color', 'no colour, even on a terminal').option('-q, --quiet', 'no warnings on stderr (errors are still shown)');
+}
