@@ -83,7 +83,7 @@ export function scanAtoms(text: string): Atom[] {
       suf ? (/^[A-Z]{3}$/.test(g.suf!) ? 'code' : 'name') : '',
     ].filter(Boolean).join('-');
     atoms.push({ start: m.index, end, numeral, exponent, currency, form });
-    // A trimmed word may start the next match ("2019 won the ..." -> nothing, but keep scanning from the word).
+    // Scan the trimmed word again, so nothing after it is skipped.
     if (end < m.index + m[0].length) pattern.lastIndex = end;
   }
   return atoms;
