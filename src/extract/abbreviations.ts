@@ -78,7 +78,7 @@ export function findAbbreviationMentions(defined: Map<string, NameFound>, tokens
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word) continue;
-    const candidates = byFirst.get(t.text) ?? byFirst.get(t.text.replace(/['’]s?$/, ''));
+    const candidates = byFirst.get(t.text) ?? (/['’]s?$/.test(t.text) ? byFirst.get(t.text.replace(/['’]s?$/, '')) : undefined);
     if (!candidates) continue;
     for (const words of candidates) {
       const n = words.length;

@@ -30,13 +30,15 @@ export interface Gazetteer {
   exact: Map<string, KnownName>;
   /** Every folded name and alias, for linking names found by rule to the knowledge. */
   byKey: Map<string, KnownName>;
+  /** Whether any one-word name starts in lower case; if none does, lower-case words are skipped at once. */
+  lowerExact: boolean;
 }
 
 const cache = new WeakMap<Knowledge, Gazetteer>();
 
 /** One-word names match as written, but for hyphens ("G-7" = "G7") and a possessive ending ("METI’s"). */
 function exactKey(word: string): string {
-  return word.replace(/['’]s?$/, '').replace(/-/g, '');
+  return /['’-]/.test(word) ? word.replace(/['’]s?$/, '').replace(/-/g, '') : word;
 }
 
 function add(g: Gazetteer, name: string, known: KnownName): void {
@@ -64,7 +66,7 @@ function add(g: Gazetteer, name: string, known: KnownName): void {
 export function buildGazetteer(knowledge: Knowledge): Gazetteer {
   const cached = cache.get(knowledge);
   if (cached) return cached;
-  const g: Gazetteer = { root: { next: new Map() }, exact: new Map(), byKey: new Map() };
+  const g: Gazetteer = { root: { next: new Map() }, exact: new Map(), byKey: new Map(), lowerExact: false };
   for (const kind of Object.keys(KIND_TYPES) as KnowledgeKind[]) {
     for (const entry of knowledge[kind]) {
       const known = { type: KIND_TYPES[kind], entry };
@@ -73,6 +75,7 @@ export function buildGazetteer(knowledge: Knowledge): Gazetteer {
       }
     }
   }
+  for (const key of g.exact.keys()) if (/^\p{Ll}/u.test(key)) g.lowerExact = true;
   cache.set(knowledge, g);
   return g;
 }
@@ -104,6 +107,8 @@ export interface GazetteerMatch extends KnownName {
 export function matchAt(g: Gazetteer, tokens: NameToken[], i: number): GazetteerMatch | undefined {
   const first = tokens[i];
   if (!first.word) return undefined;
+  const c = first.text.charCodeAt(0);
+  if (c >= 97 && c <= 122 && !g.lowerExact) return undefined;
   let best: GazetteerMatch | undefined;
   const exact = g.exact.get(exactKey(first.text));
   if (exact) best = { ...exact, from: i, to: i + 1 };
