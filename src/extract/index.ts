@@ -35,7 +35,7 @@ export function extractEntities(doc: Pick<Document, 'text' | 'plain'>, options: 
   const names = linkNames(findNames(ctx, knowledge), knowledge).map((f) => place(f, index));
   const dates = findDates(ctx).map((f) => place<DateEntity>(f, index));
   const money = findMoney(ctx).map((f) => place<FundingEntity>(f, index));
-  const funding = normaliseFunding(attachParties(money, names, ctx), dates);
+  const funding = normaliseFunding(attachParties(money, names, ctx), dates, ctx);
   const wanted = options.types ? new Set(options.types) : undefined;
   return [...names, ...funding, ...dates]
     .filter((e) => !wanted || wanted.has(e.type))

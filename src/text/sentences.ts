@@ -49,6 +49,12 @@ export function splitSentences(text: string): Span[] {
     if (c !== 46 && c !== 33 && c !== 63) continue;
     let j = i + 1;
     while (j < n && /["'”’)\]]/.test(text[j])) j++;
+    // A footnote marker after the full stop stays with its sentence: "... in 2023.[16] The next".
+    while (j < n && text[j] === '[') {
+      const close = text.indexOf(']', j);
+      if (close === -1 || close - j > 4 || !/^\[\d+$/.test(text.slice(j, close))) break;
+      j = close + 1;
+    }
     if (j < n && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) continue;
     let k = j;
     while (k < n && isSpace(text.charCodeAt(k))) k++;
