@@ -51,13 +51,20 @@ function detail(e: Entity): string {
   }
 }
 
+const TITLE_WIDTH = 100;
+
+/** Some articles open with a whole paragraph: the heading shows its start. */
+function shorten(title: string): string {
+  return title.length > TITLE_WIDTH ? `${title.slice(0, TITLE_WIDTH - 1).trimEnd()}…` : title;
+}
+
 function jurisdiction(e: Entity): string {
   return 'jurisdiction' in e && e.jurisdiction ? e.jurisdiction : '';
 }
 
 function documentTable(doc: DocumentResult, paint: ChalkInstance, colour: ColourLevel): string {
   const rows = distinct(doc.entities);
-  const heading = `${paint.bold(doc.path)}  ${doc.title}\n${paint.dim(`${doc.words} words, ${doc.entities.length} mentions of ${rows.length} entities`)}`;
+  const heading = `${paint.bold(doc.path)}  ${shorten(doc.title)}\n${paint.dim(`${doc.words} words, ${doc.entities.length} mentions of ${rows.length} entities`)}`;
   if (rows.length === 0) return `${heading}\n`;
   const table = new Table({
     head: ['type', 'name', 'jurisdiction', 'mentions', 'detail'],

@@ -32,6 +32,13 @@ describe('renderTable', () => {
     expect(renderTable(SAMPLE, { colour: 1 })).toMatch(ANSI);
   });
 
+  it('shortens a title that is a whole paragraph', () => {
+    const long = { ...SAMPLE, documents: [{ ...SAMPLE.documents[1], title: `This article explores ${'how Japan works '.repeat(20)}` }] };
+    const heading = renderTable(long, { colour: 0 }).split('\n')[0];
+    expect(heading).toMatch(/^clips\/empty-of-entities\.txt {2}This article explores how Japan works .*…$/);
+    expect(heading.length).toBe('clips/empty-of-entities.txt  '.length + 100);
+  });
+
   it('is deterministic', () => {
     expect(renderTable(SAMPLE, { colour: 0 })).toBe(plain);
   });

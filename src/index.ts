@@ -1,0 +1,14 @@
+// The library: what a script imports. Load a corpus, extract, evaluate, render; nothing here prints or exits.
+
+export * from './types.js';
+export { loadCorpus, streamCorpus, type Corpus, type CorpusItem, type LoadOptions } from './corpus/load.js';
+export { extract, extractDocument, extractEntities, VERSION, type ExtractOptions } from './extract/index.js';
+export { loadKnowledge, KnowledgeError, type Knowledge, type KnowledgeEntry, type KnowledgeFile } from './knowledge/index.js';
+export { evaluate, type Counts, type DocumentScore, type EvalResult, type EvaluateOptions, type TypeScore } from './analyze/evaluate.js';
+export { GoldError, parseGold, readGoldFile, SCORED_TYPES, type Gold, type GoldDocument, type ScoredType } from './analyze/gold.js';
+export { renderJson, renderJsonValue } from './render/json.js';
+export { renderNdjson, renderNdjsonLine } from './render/ndjson.js';
+export { CSV_COLUMNS, CSV_HEADER, renderCsv, renderCsvRows } from './render/csv.js';
+export { renderTable, type TableOptions } from './render/table.js';
+export { renderEvalTable, type EvalTableOptions } from './render/eval.js';
+export { decideColour, type ColourLevel } from './render/colour.js';
