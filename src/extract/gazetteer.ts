@@ -82,6 +82,8 @@ export function buildGazetteer(knowledge: Knowledge): Gazetteer {
 
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
+  // A plural is another thing ("AI Safety Institutes" are not one institute).
+  if (a === `${b}s` || b === `${a}s`) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);

@@ -51,11 +51,24 @@ function governmentOf(n: NameFound, j: Jurisdictions): string | undefined {
   return `Government of ${/^(?:United|European)\b/.test(name) ? 'the ' : ''}${name}`;
 }
 
+/** A mention inside a longer mention of the same thing is the same mention ("Cabinet Office" in "Cabinet Office of Japan"). */
+function dropNested(names: NameFound[]): NameFound[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: NameFound[] = [];
+  let outer: NameFound | undefined;
+  for (const n of sorted) {
+    if (outer && n.end <= outer.end && n.type === outer.type && n.canonical === outer.canonical) continue;
+    out.push(n);
+    if (!outer || n.end > outer.end) outer = n;
+  }
+  return out;
+}
+
 export function linkNames(found: NameFound[], knowledge: Knowledge): NameFound[] {
   const g = buildGazetteer(knowledge);
-  const j = loadJurisdictions(foldToken);
+  const j = loadJurisdictions(foldName);
   const firstForm = new Map<string, string>();
-  return found.map((n) => {
+  return dropNested(found.map((n) => {
     if (n.known) return n;
     const keys = variants(foldName(n.canonical ?? n.text), j);
     const known = lookup(g, keys, n.type);
@@ -75,5 +88,5 @@ export function linkNames(found: NameFound[], knowledge: Knowledge): NameFound[]
     const form = firstForm.get(key) ?? tidy(n.canonical ?? n.text);
     firstForm.set(key, form);
     return { ...n, canonical: form } as NameFound;
-  });
+  }));
 }

@@ -8,12 +8,11 @@ import { loadJurisdictions } from '../knowledge/index.js';
 import type { ExtractContext } from './context.js';
 import { touchesUrl } from './context.js';
 import { buildGazetteer, matchAt, type Gazetteer, type NameType } from './gazetteer.js';
-import { tokenizeNames, type NameToken } from './name-tokens.js';
+import { foldName, tokenizeNames, type NameToken } from './name-tokens.js';
 import { findChainNames, type RuleName } from './chains.js';
 import { findExecutiveOrders, findNumberedBills } from './law-patterns.js';
 import { defineAbbreviations, findAbbreviationMentions } from './abbreviations.js';
 import { jurisdictionOfTokens } from './jurisdiction.js';
-import { foldToken } from './name-tokens.js';
 import type { Jurisdictions } from '../knowledge/index.js';
 
 export type NameFound = Found & { type: NameType };
@@ -47,10 +46,22 @@ function findKnown(tokens: NameToken[], text: string, g: Gazetteer): NameFound[]
   const out: NameFound[] = [];
   for (let i = 0; i < tokens.length; ) {
     const m = matchAt(g, tokens, i);
-    if (m) {
-      out.push(knownFound(m, tokens, text));
-      i = m.to;
-    } else i++;
+    if (!m) {
+      i++;
+      continue;
+    }
+    out.push(knownFound(m, tokens, text));
+    // An amending act names the act it amends: "Act Partially Amending the Copyright Act" mentions both.
+    if (m.type === 'law' && /amend/i.test(m.entry.name)) {
+      for (let k = m.from + 1; k < m.to; k++) {
+        const inner = matchAt(g, tokens, k);
+        if (inner?.type === 'law' && inner.to === m.to) {
+          out.push(knownFound(inner, tokens, text));
+          break;
+        }
+      }
+    }
+    i = m.to;
   }
   return out;
 }
@@ -105,7 +116,11 @@ function resolveOverlaps(known: NameFound[], rules: NameFound[]): NameFound[] {
     const knownNear = near(known, r);
     if (knownNear.some((k) => contains(k, r))) continue;
     if (near(rules, r).some((o) => o !== r && contains(o, r) && o.end - o.start > r.end - r.start)) continue;
-    const inner = knownNear.find((k) => k.type === r.type && contains(r, k) && k.end === r.end);
+    // Only a modifier in front ("G7", "Draft", "U.S.") makes the same instrument; "Act Partially Amending the
+    // Copyright Act" is another law.
+    const inner = knownNear.find(
+      (k) => k.type === r.type && contains(r, k) && k.end === r.end && !/\b(?:the|of|on|for|to|act|law)\b/i.test(r.text.slice(0, k.start - r.start)),
+    );
     if (inner) {
       absorbed.add(inner);
       kept.push({ ...r, canonical: inner.canonical, rule: `${r.rule}+${inner.rule}`, known: true } as NameFound);
@@ -136,7 +151,7 @@ export function findNames(ctx: ExtractContext, knowledge: Knowledge): NameFound[
   const text = ctx.text;
   const tokens = tokenizeNames(text);
   const g = buildGazetteer(knowledge);
-  const jurisdictions = loadJurisdictions(foldToken);
+  const jurisdictions = loadJurisdictions(foldName);
   const known = findKnown(tokens, text, g);
   const chains = findChainNames(tokens, text, { jurisdictions, ...oneWordNames(g) });
   const rules = [...chains, ...findExecutiveOrders(text), ...findNumberedBills(text)].map((r) => ruleFound(r, text, tokens, jurisdictions));

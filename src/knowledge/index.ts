@@ -122,7 +122,8 @@ interface JurisdictionsFile {
 
 let jurisdictions: Jurisdictions | undefined;
 
-/** Words that tie a name to a jurisdiction, and places (prefectures, cities), from src/knowledge/jurisdictions.json. */
+/** Words that tie a name to a jurisdiction, and places (prefectures, cities), from src/knowledge/jurisdictions.json.
+ * `fold` is the matcher's name folding, so "United States" becomes the key "united states". */
 export function loadJurisdictions(fold: (word: string) => string): Jurisdictions {
   if (jurisdictions) return jurisdictions;
   const path = fileURLToPath(new URL('./jurisdictions.json', import.meta.url));
