@@ -20,7 +20,7 @@ import {
 interface EvalCliOptions extends FormatOptions, CommonOptions {
   gold: string;
   types?: ScoredType[];
-  knowledge: string[];
+  knowledge?: string[];
   verbose?: boolean;
 }
 
@@ -44,7 +44,7 @@ function readGold(file: string): Gold {
 async function evalCommand(paths: string[], opts: EvalCliOptions, ctx: CommandContext): Promise<number> {
   const format = chosenFormat(opts);
   const gold = readGold(resolveArgPath(ctx.io, opts.gold));
-  const knowledge = readKnowledge(ctx, opts.knowledge);
+  const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const documents: Pick<DocumentResult, 'path' | 'entities'>[] = [];
   const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
     const { path, entities } = extractDocument(doc, { knowledge });

@@ -18,7 +18,7 @@ import {
 
 interface ExtractCliOptions extends FormatOptions, CommonOptions {
   types?: EntityType[];
-  knowledge: string[];
+  knowledge?: string[];
 }
 
 const EXAMPLES = `
@@ -34,7 +34,7 @@ Examples:
 
 async function extractCommand(paths: string[], opts: ExtractCliOptions, ctx: CommandContext): Promise<number> {
   const format = chosenFormat(opts);
-  const knowledge = readKnowledge(ctx, opts.knowledge);
+  const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const documents: DocumentResult[] = [];
   if (format === 'csv') ctx.out.write(CSV_HEADER);
   const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {

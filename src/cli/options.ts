@@ -60,8 +60,7 @@ export function addKnowledgeOption(cmd: Command): Command {
   return cmd.option(
     '--knowledge <file>',
     'your own JSON file of agencies, laws, policies, organizations (repeatable)',
-    (file: string, files: string[]) => [...files, file],
-    [] as string[],
+    (file: string, files: string[] | undefined) => [...(files ?? []), file],
   );
 }
 

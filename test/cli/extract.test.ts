@@ -24,7 +24,14 @@ beforeAll(() => {
     path.join(dir, 'knowledge.json'),
     JSON.stringify({ agencies: [{ name: 'Zephyr Oversight Board', abbreviation: 'ZOB', jurisdiction: 'JP', source: 'test' }] }),
   );
-  writeFileSync(path.join(dir, 'zephyr.txt'), 'Zephyr note\nThe Zephyr Oversight Board (ZOB) met on May 1, 2024. ZOB said little.\n');
+  writeFileSync(
+    path.join(dir, 'more-knowledge.json'),
+    JSON.stringify({ agencies: [{ name: 'Aurora Standards Office', jurisdiction: 'JP', source: 'test' }] }),
+  );
+  writeFileSync(
+    path.join(dir, 'zephyr.txt'),
+    'Zephyr note\nThe Zephyr Oversight Board (ZOB) met the Aurora Standards Office on May 1, 2024. ZOB said little.\n',
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -87,11 +94,12 @@ describe('jpai extract: inputs', () => {
 });
 
 describe('jpai extract: --knowledge', () => {
-  it("adds the user's own bodies to what is found", async () => {
-    const { code, stdout } = await inDir(['extract', 'zephyr.txt', '--knowledge', 'knowledge.json', '--types', 'agency', '--json']);
+  it("adds the user's own bodies to what is found, from every file given", async () => {
+    const argv = ['extract', 'zephyr.txt', '--knowledge', 'knowledge.json', '--knowledge', 'more-knowledge.json', '--types', 'agency', '--json'];
+    const { code, stdout } = await inDir(argv);
     expect(code).toBe(0);
     const agencies = (JSON.parse(stdout) as ExtractResult).documents[0].entities;
-    expect(agencies.map((e) => e.canonical)).toContain('Zephyr Oversight Board');
+    expect(agencies.map((e) => e.canonical)).toEqual(expect.arrayContaining(['Zephyr Oversight Board', 'Aurora Standards Office']));
   });
 
   it('reports a bad knowledge file by name and field, and exits 2 before reading anything', async () => {
