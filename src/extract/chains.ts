@@ -75,6 +75,8 @@ function premodifierStart(tokens: NameToken[], text: string, head: number, allow
     const t = tokens[j];
     if (breakBetween(text, t, tokens[j + 1])) break;
     if (isNameWord(t) && !isPossessive(t.text)) {
+      // A capitalised function word inside a chain is a headline, not a name ("Japan Passes Its First AI Law").
+      if (STOPWORDS.has(foldToken(t.text)) && !/^[A-Z.]{2,}$/.test(t.text)) break;
       start = j;
       continue;
     }
@@ -204,14 +206,15 @@ function meets(rule: HeadRule, ctx: {
 /** Topic words too general to make a name on their own ("AI Regulation", "National Strategy"). */
 const GENERIC_MODIFIERS = new Set([
   'ai', 'digital', 'data', 'new', 'global', 'international', 'national', 'technology', 'tech', 'innovation', 'economic',
-  'security', 'cyber', 'regulatory', 'domestic', 'government', 'this', 'its', 'their', 'our',
+  'security', 'cyber', 'regulatory', 'domestic', 'government', 'this', 'its', 'their', 'our', 'first', 'landmark',
+  'proposed', 'comprehensive', 'overall',
 ]);
 const SPECIFIC_HEADS = new Set(['principles', 'white paper', 'act', 'treaty', 'code of conduct']);
 
 function tooGeneric(rule: HeadRule, pre: string[], comp: string[], suffix: boolean): boolean {
   if (rule.type !== 'law' && rule.type !== 'policy') return false;
   if (SPECIFIC_HEADS.has(rule.head) || comp.length > 0 || suffix) return false;
-  return pre.length === 0 || (pre.length === 1 && GENERIC_MODIFIERS.has(pre[0]));
+  return pre.every((w) => GENERIC_MODIFIERS.has(w));
 }
 
 /** "Strategy for Building a Robust ... Ecosystem": a description, not a title. */

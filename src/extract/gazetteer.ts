@@ -122,6 +122,7 @@ export function matchAt(g: Gazetteer, tokens: NameToken[], i: number): Gazetteer
       if (t.text === ',' && j > i) continue;
       if (t.text !== '&') break;
     }
+    if (j > i && foldToken(t.text) === 'the') continue;
     // Spelling slips are forgiven only after the first word matched exactly.
     node = step(node, foldToken(t.text), j > i);
     if (node?.names && j > i) best = { ...node.names, from: i, to: j + 1 };

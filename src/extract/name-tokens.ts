@@ -72,13 +72,14 @@ export function foldToken(token: string): string {
   return f;
 }
 
-/** A name folded to a matching key: tokens folded, commas and a leading "the" dropped. */
+/** A name folded to a matching key: tokens folded, commas and every "the" dropped. */
 export function foldName(name: string): string {
   const words: string[] = [];
   for (const t of tokenizeNames(name)) {
     if (!t.word && t.text !== '&') continue;
     const f = foldToken(t.text);
-    if (f === '' || (words.length === 0 && f === 'the')) continue;
+    // "the" is dropped everywhere: "Act on the Protection of ..." = "Act on Protection of ...".
+    if (f === '' || f === 'the') continue;
     words.push(f);
   }
   return words.join(' ');
