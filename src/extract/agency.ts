@@ -25,6 +25,7 @@ export const AGENCY_HEADS: HeadRule[] = [
   { head: 'court', type: 'agency', needs: 'modifier' },
   { head: 'forces', type: 'agency', needs: 'modifier' },
   { head: 'force', type: 'agency', needs: 'modifier' },
+  { head: 'taskforce', type: 'agency', needs: 'modifier' },
   { head: 'police', type: 'agency', needs: 'modifier' },
   { head: 'institute', type: 'agency', needs: 'government' },
   { head: 'center', type: 'agency', needs: 'government' },

@@ -124,8 +124,9 @@ export function complementEnd(tokens: NameToken[], text: string, from: number, t
     const t = tokens[j];
     if (breakBetween(text, tokens[j - 1], t)) break;
     if (MONTHS.has(foldToken(t.text)) && /^\d/.test(tokens[j + 1]?.text ?? '')) break;
-    // A year belongs to the name only straight after "of" ("Act of 2020"), not after a comma.
+    // A year belongs to the name only straight after "of" ("Act of 2020"), not after a comma; a fiscal year never.
     if (/^\d/.test(t.text) && foldToken(tokens[j - 1].text) !== 'of') break;
+    if (/^FY\d/.test(t.text)) break;
     if (isNameWord(t)) {
       if (/^(?:Version|Ver)/.test(t.text) || isPossessive(t.text)) break;
       // "Department of Commerce and METI": a known body after "and" is another body.
@@ -249,8 +250,9 @@ export function findChainNames(tokens: NameToken[], text: string, lexicon: Chain
     const headPossessive = isPossessive(tokens[head.to - 1].text);
     for (const rule of head.rules) {
       const compTo = lowercaseHead || headPossessive ? head.to : complementEnd(tokens, text, head.to, rule.type, bodies);
-      // "the Pentagon and Ministry of Defense": a head with an "of" complement takes no "X and" before it.
-      const start = Math.max(premodifierStart(tokens, text, i, compTo === head.to), complementTo);
+      // "the Pentagon and Ministry of Defense": a ministry or department with a complement takes no "X and" before it.
+      const opening = OPENING_HEADS.has(rule.head) && compTo > head.to;
+      const start = Math.max(premodifierStart(tokens, text, i, !opening), complementTo);
       if (lowercaseHead && start === i) continue;
       const pre = foldedSet(tokens, start, i);
       const comp = foldedSet(tokens, head.to + 1, compTo);
