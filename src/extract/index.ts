@@ -12,8 +12,9 @@ import { attachParties } from './parties.js';
 import { normaliseFunding } from './normalise.js';
 import { findDates } from './date.js';
 import { slug } from './slug.js';
+import { VERSION } from '../version.js';
 
-export const VERSION = '1.0.0';
+export { VERSION };
 
 export interface ExtractOptions {
   knowledge?: Knowledge;
