@@ -84,7 +84,9 @@ export function linkNames(found: NameFound[], knowledge: Knowledge): NameFound[]
     }
     const government = governmentOf(n, j);
     if (government) return { ...n, canonical: government, rule: `${n.rule}+government-of` } as NameFound;
-    const key = `${n.type}:${keys[0].key}`;
+    // "the Kishida administration", "the Kishida government" and "the Kishida Cabinet" are one government.
+    const leader = /^(\S+) (?:administration|government|cabinet)$/.exec(keys[0].key);
+    const key = leader && n.type === 'agency' ? `agency:government-of:${leader[1]}` : `${n.type}:${keys[0].key}`;
     const form = firstForm.get(key) ?? tidy(n.canonical ?? n.text);
     firstForm.set(key, form);
     return { ...n, canonical: form } as NameFound;

@@ -9,12 +9,12 @@ const ORG_WORDS = [
   'college', 'school', 'academy', 'association', 'federation', 'foundation', 'forum', 'alliance', 'network',
   'party', 'press', 'times', 'news', 'shimbun', 'review', 'magazine', 'journal', 'bank', 'labs', 'lab', 'laboratory',
   'technologies', 'systems', 'partners', 'ventures', 'capital', 'institute', 'center', 'centre', 'partnership', 'club',
-  'union', 'trust', 'consortium', 'institutes', 'universities', 'services',
+  'union', 'trust', 'consortium', 'services',
 ];
 
 export const ORGANIZATION_HEADS: HeadRule[] = ORG_WORDS.map((head) => ({ head, type: 'organization', needs: 'modifier' }));
 
 /** Words that make a name private wherever they stand in it (not "institute" or "partnership": public bodies use those too). */
 export const OWNER_WORDS = new Set(
-  ORG_WORDS.filter((w) => !['institute', 'institutes', 'center', 'centre', 'partnership', 'network', 'forum', 'alliance', 'union', 'bank', 'services', 'academy'].includes(w)),
+  ORG_WORDS.filter((w) => !['institute', 'center', 'centre', 'partnership', 'network', 'forum', 'alliance', 'union', 'bank', 'services', 'academy'].includes(w)),
 );
