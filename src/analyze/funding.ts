@@ -1,0 +1,402 @@
+// The funding summary: every funding figure of a corpus as one row, normalised to one currency, with who pays
+// whom; and totals that count no money twice. A figure mentioned twice in one article is one row; the same
+// money reported by two articles is two rows, counted once. Pure: documents with their entities in, rows out.
+
+import type { DateEntity, Entity, FundingEntity, FundingRole, MoneyValue } from '../types.js';
+import { clampFxYear, convert, fxTable, UnknownCurrencyError, type FxTable } from '../extract/normalise.js';
+import { spanAt, splitSentences, type Span } from '../text/sentences.js';
+
+export const TARGET_CURRENCIES = ['USD', 'JPY', 'EUR', 'CAD', 'GBP'] as const;
+export type TargetCurrency = (typeof TARGET_CURRENCIES)[number];
+
+export const TOTAL_KEYS = ['funder', 'recipient', 'role', 'year', 'jurisdiction', 'article'] as const;
+export type TotalKey = (typeof TOTAL_KEYS)[number];
+
+/** Roles that say what something is worth, not money that moves: listed, but out of totals unless included. */
+export const WORTH_ROLES = ['market-size', 'valuation'] as const;
+export type WorthRole = (typeof WORTH_ROLES)[number];
+
+/** Why a row is not in the totals. */
+export type LeftOut = WorthRole | 'no-rate' | 'duplicate';
+
+export interface FundingInput {
+  path: string;
+  /** The decoded text the entities' offsets index into. */
+  text: string;
+  entities: Entity[];
+}
+
+export interface FundingOptions {
+  currency?: TargetCurrency;
+  by?: TotalKey;
+  /** Keep only figures with these roles. */
+  roles?: readonly FundingRole[];
+  from?: number;
+  to?: number;
+  /** Worth roles to count as money. */
+  include?: readonly WorthRole[];
+  fx?: FxTable;
+}
+
+export interface Party {
+  id: string;
+  name: string;
+  abbreviation?: string;
+  jurisdiction?: string;
+}
+
+export interface Source {
+  article: string;
+  line: number;
+}
+
+export interface FundingRow {
+  article: string;
+  line: number;
+  column: number;
+  /** The amount as written, with its bracketed conversion. */
+  text: string;
+  amount: number;
+  amountMax?: number;
+  currency: string;
+  approximate: boolean;
+  equivalents: MoneyValue[];
+  /** In the summary's currency, whole units; null when there is no rate for `currency`. */
+  value: number | null;
+  valueMax?: number;
+  role: FundingRole;
+  funder?: Party;
+  recipient?: Party;
+  purpose?: string;
+  year?: number;
+  /** Where `year` comes from: the figure's own reading, the nearest date in its sentence, the article's latest date. */
+  yearSource?: 'figure' | 'sentence' | 'article';
+  /** The year whose rates converted it: `year`, or the nearest year of the rate table. */
+  fxYear?: number;
+  /** The sentence, shortened around the figure. */
+  sentence: string;
+  /** Other lines of the same article that mention the same figure. */
+  alsoOnLines: number[];
+  /** Other articles reporting the same money. */
+  sameAs: Source[];
+  counted: boolean;
+  leftOut?: LeftOut;
+  /** The key of the totals group the row belongs to. */
+  group: string;
+}
+
+export interface TotalLine {
+  key: string;
+  label: string;
+  /** A party's abbreviation, for narrow displays. */
+  abbreviation?: string;
+  figures: number;
+  total: number;
+}
+
+export interface LeftOutLine {
+  reason: LeftOut;
+  figures: number;
+  /** Their sum in the summary's currency (figures without a rate add nothing). */
+  total: number;
+  /** Currencies without a rate, for 'no-rate'. */
+  currencies?: string[];
+}
+
+export interface FundingSummary {
+  currency: TargetCurrency;
+  by: TotalKey;
+  fx: { source: string; firstYear: number; lastYear: number };
+  rows: FundingRow[];
+  totals: { groups: TotalLine[]; figures: number; total: number };
+  leftOut: LeftOutLine[];
+  /** Figures dropped by --from/--to because no year could be given to them. */
+  undated: number;
+  /** Years outside the rate table, and the table year that converted them. */
+  clampedYears: { year: number; fxYear: number; figures: number }[];
+}
+
+const CONTEXT_BEFORE = 90;
+const CONTEXT_AFTER = 70;
+
+/** The sentence around [start, end), cut at word boundaries to a readable length, spacing folded. */
+export function shortenAround(text: string, sentence: Span, start: number, end: number): string {
+  const from = Math.min(sentence.start, start);
+  const to = Math.max(sentence.end, end);
+  let s = Math.max(from, start - CONTEXT_BEFORE);
+  let e = Math.min(to, end + CONTEXT_AFTER);
+  if (s > from) {
+    const space = text.indexOf(' ', s);
+    if (space !== -1 && space < start) s = space + 1;
+  }
+  if (e < to) {
+    const space = text.lastIndexOf(' ', e);
+    if (space >= end) e = space;
+  }
+  return `${s > from ? '…' : ''}${text.slice(s, e).replace(/\s+/g, ' ').trim()}${e < to ? '…' : ''}`;
+}
+
+const isWorth = (role: FundingRole): role is WorthRole => (WORTH_ROLES as readonly string[]).includes(role);
+
+/** Keys for every value a figure states: its own amount and its bracketed conversions. */
+function valueKeys(f: Pick<FundingEntity, 'currency' | 'amount' | 'amountMax' | 'equivalents'>): string[] {
+  return [`${f.currency} ${f.amount} ${f.amountMax ?? ''}`, ...f.equivalents.map((q) => `${q.currency} ${q.amount} `)];
+}
+
+const agree = (a?: string, b?: string) => a === undefined || b === undefined || a === b;
+
+/** Mentions of one figure in one article: same money, same kind (money or worth), no disagreeing party. */
+function sameFigure(a: FundingEntity, b: FundingEntity): boolean {
+  const sameKind = a.role === b.role || (!isWorth(a.role) && !isWorth(b.role));
+  return sameKind && agree(a.funder, b.funder) && agree(a.recipient, b.recipient);
+}
+
+/** Adds `value` to the list under `key`. */
+function file<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Groups an article's mentions into figures; a span inside another figure's span (its bracket) is not one. */
+function figuresOf(funding: FundingEntity[]): FundingEntity[][] {
+  const groups: FundingEntity[][] = [];
+  const byKey = new Map<string, number[]>();
+  let lastEnd = -1;
+  for (const f of funding) {
+    if (f.start < lastEnd) continue;
+    lastEnd = f.end;
+    const keys = valueKeys(f);
+    const candidates = new Set(keys.flatMap((k) => byKey.get(k) ?? []));
+    const match = [...candidates].sort((a, b) => a - b).find((g) => sameFigure(groups[g][0], f));
+    const index = match ?? groups.push([]) - 1;
+    groups[index].push(f);
+    for (const k of keys) file(byKey, k, index);
+  }
+  return groups;
+}
+
+const partyCount = (f: FundingEntity) => (f.funder ? 1 : 0) + (f.recipient ? 1 : 0);
+
+/** The mention that says most about who pays whom (the first, on a tie). */
+function representative(mentions: FundingEntity[]): FundingEntity {
+  return mentions.reduce((best, f) => (partyCount(f) > partyCount(best) ? f : best));
+}
+
+function yearOf(d: DateEntity): number | undefined {
+  const y = d.value ? Number(d.value.slice(0, 4)) : NaN;
+  return Number.isInteger(y) ? y : undefined;
+}
+
+function latestYear(dates: DateEntity[]): number | undefined {
+  let latest: number | undefined;
+  for (const d of dates) {
+    const y = d.citation ? undefined : yearOf(d);
+    if (y !== undefined && (latest === undefined || y > latest)) latest = y;
+  }
+  return latest;
+}
+
+/** The year of the date nearest the figure within its sentence; `dates` sorted by start. */
+function sentenceYear(dates: DateEntity[], sentence: Span, f: FundingEntity): number | undefined {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { year: number; distance: number } | undefined;
+  for (let i = lo; i < dates.length && dates[i].end <= sentence.end; i++) {
+    const year = yearOf(dates[i]);
+    const distance = dates[i].start >= f.end ? dates[i].start - f.end : Math.max(0, f.start - dates[i].end);
+    if (year !== undefined && (!best || distance < best.distance)) best = { year, distance };
+  }
+  return best?.year;
+}
+
+/** The figure's year as the rate was picked (normalise.ts): its own, its sentence's, the article's latest. */
+function yearFor(f: FundingEntity, sentence: Span, dates: DateEntity[], articleYear?: number): Pick<FundingRow, 'year' | 'yearSource'> {
+  if (f.year !== undefined) return { year: f.year, yearSource: 'figure' };
+  const inSentence = sentenceYear(dates, sentence, f);
+  if (inSentence !== undefined) return { year: inSentence, yearSource: 'sentence' };
+  return articleYear !== undefined ? { year: articleYear, yearSource: 'article' } : {};
+}
+
+function partyOf(id: string | undefined, names: Map<string, Entity>): Party | undefined {
+  if (!id) return undefined;
+  const e = names.get(id) as (Entity & { abbreviation?: string; jurisdiction?: string }) | undefined;
+  const jurisdiction = e?.jurisdiction && e.jurisdiction !== 'UNKNOWN' ? e.jurisdiction : undefined;
+  return {
+    id,
+    name: e?.canonical ?? id,
+    ...(e?.abbreviation ? { abbreviation: e.abbreviation } : {}),
+    ...(jurisdiction ? { jurisdiction } : {}),
+  };
+}
+
+function convertOrNull(amount: number, currency: string, target: TargetCurrency, fxYear: number, fx: FxTable): number | null {
+  try {
+    return Math.round(convert(amount, currency, target, fxYear, fx).value);
+  } catch (err) {
+    if (err instanceof UnknownCurrencyError) return null;
+    throw err;
+  }
+}
+
+function rowsOf(doc: FundingInput, target: TargetCurrency, fx: FxTable): FundingRow[] {
+  const names = new Map<string, Entity>();
+  for (const e of doc.entities) if ((e.type === 'agency' || e.type === 'organization') && !names.has(e.id)) names.set(e.id, e);
+  const funding = doc.entities.filter((e): e is FundingEntity => e.type === 'funding').sort((a, b) => a.start - b.start);
+  if (funding.length === 0) return [];
+  const sentences = splitSentences(doc.text);
+  const dates = doc.entities.filter((e): e is DateEntity => e.type === 'date').sort((a, b) => a.start - b.start);
+  const articleYear = latestYear(dates);
+  return figuresOf(funding).map((mentions) => {
+    const f = representative(mentions);
+    const sentence = sentences[spanAt(sentences, f.start)] ?? { start: 0, end: doc.text.length };
+    const { year, yearSource } = yearFor(f, sentence, dates, articleYear);
+    const fxYear = f.fxYear ?? clampFxYear(year ?? fx.lastYear, fx);
+    const value = convertOrNull(f.amount, f.currency, target, fxYear, fx);
+    const valueMax = f.amountMax !== undefined && value !== null ? convertOrNull(f.amountMax, f.currency, target, fxYear, fx) : null;
+    const funder = partyOf(f.funder, names);
+    const recipient = partyOf(f.recipient, names);
+    return {
+      article: doc.path,
+      line: f.line,
+      column: f.column,
+      text: f.text,
+      amount: f.amount,
+      ...(f.amountMax !== undefined ? { amountMax: f.amountMax } : {}),
+      currency: f.currency,
+      approximate: f.approximate,
+      equivalents: f.equivalents,
+      value,
+      ...(valueMax !== null ? { valueMax } : {}),
+      role: f.role,
+      ...(funder ? { funder } : {}),
+      ...(recipient ? { recipient } : {}),
+      ...(f.purpose ? { purpose: f.purpose } : {}),
+      ...(year !== undefined ? { year, yearSource } : {}),
+      ...(value !== null ? { fxYear } : {}),
+      sentence: shortenAround(doc.text, sentence, f.start, f.end),
+      alsoOnLines: mentions.filter((m) => m !== f).map((m) => m.line),
+      sameAs: [],
+      counted: false,
+      group: '',
+    } satisfies FundingRow;
+  });
+}
+
+/** Same money in two articles: a value in common, same kind, and the same funder or the same recipient. */
+function sameMoney(a: FundingRow, b: FundingRow): boolean {
+  if (a.article === b.article || isWorth(a.role) !== isWorth(b.role)) return false;
+  return (!!a.funder && a.funder.id === b.funder?.id) || (!!a.recipient && a.recipient.id === b.recipient?.id);
+}
+
+/** Links rows that report the same money in different articles; the first report is the one counted. */
+function linkReports(rows: FundingRow[]): Set<FundingRow> {
+  const later = new Set<FundingRow>();
+  const byKey = new Map<string, FundingRow[]>();
+  for (const row of rows) {
+    const keys = valueKeys(row);
+    const earlier = new Set(keys.flatMap((k) => byKey.get(k) ?? []));
+    for (const other of earlier) {
+      if (!sameMoney(other, row)) continue;
+      other.sameAs.push({ article: row.article, line: row.line });
+      row.sameAs.push({ article: other.article, line: other.line });
+      later.add(row);
+    }
+    for (const k of keys) file(byKey, k, row);
+  }
+  return later;
+}
+
+const NOT_NAMED = { funder: '(funder not named)', recipient: '(recipient not named)' };
+
+function groupOf(row: FundingRow, by: TotalKey): Omit<TotalLine, 'figures' | 'total'> {
+  switch (by) {
+    case 'funder':
+    case 'recipient': {
+      const party = row[by];
+      if (!party) return { key: '', label: NOT_NAMED[by] };
+      return { key: party.id, label: party.name, ...(party.abbreviation ? { abbreviation: party.abbreviation } : {}) };
+    }
+    case 'jurisdiction':
+      if (!row.funder) return { key: '', label: NOT_NAMED.funder };
+      return row.funder.jurisdiction ? { key: row.funder.jurisdiction, label: row.funder.jurisdiction } : { key: 'unknown', label: '(jurisdiction unknown)' };
+    case 'year':
+      return row.year !== undefined ? { key: String(row.year), label: String(row.year) } : { key: '', label: '(no year)' };
+    case 'role':
+      return { key: row.role, label: row.role };
+    case 'article':
+      return { key: row.article, label: row.article };
+  }
+}
+
+function inYears(row: FundingRow, from?: number, to?: number): boolean {
+  if (from === undefined && to === undefined) return true;
+  return row.year !== undefined && (from === undefined || row.year >= from) && (to === undefined || row.year <= to);
+}
+
+/** Rows and totals for a corpus. Totals hold exactly the counted rows: each group is the sum of its rows. */
+export function summariseFunding(documents: readonly FundingInput[], options: FundingOptions = {}): FundingSummary {
+  const currency = options.currency ?? 'USD';
+  const by = options.by ?? 'funder';
+  const fx = options.fx ?? fxTable();
+  const include = new Set<FundingRole>(options.include ?? []);
+  const all = documents.flatMap((doc) => rowsOf(doc, currency, fx));
+  const roleOk = (r: FundingRow) => !options.roles || options.roles.includes(r.role);
+  const wanted = all.filter(roleOk);
+  const rows = wanted.filter((r) => inYears(r, options.from, options.to));
+  const yearFilter = options.from !== undefined || options.to !== undefined;
+  const undated = yearFilter ? wanted.filter((r) => r.year === undefined).length : 0;
+  const later = linkReports(rows);
+
+  const groups = new Map<string, TotalLine>();
+  const leftOut = new Map<LeftOut, LeftOutLine>();
+  const clamped = new Map<string, { year: number; fxYear: number; figures: number }>();
+  let total = 0;
+  let figures = 0;
+  for (const row of rows) {
+    const reason: LeftOut | undefined =
+      isWorth(row.role) && !include.has(row.role) ? row.role : row.value === null ? 'no-rate' : later.has(row) ? 'duplicate' : undefined;
+    const { key, ...label } = groupOf(row, by);
+    row.group = key;
+    if (row.year !== undefined && row.fxYear !== undefined && (row.year < fx.firstYear || row.year > fx.lastYear)) {
+      const c = clamped.get(`${row.year}`) ?? { year: row.year, fxYear: row.fxYear, figures: 0 };
+      c.figures++;
+      clamped.set(`${row.year}`, c);
+    }
+    if (reason) {
+      row.leftOut = reason;
+      const line = leftOut.get(reason) ?? { reason, figures: 0, total: 0 };
+      line.figures++;
+      line.total += row.value ?? 0;
+      if (reason === 'no-rate') line.currencies = [...new Set([...(line.currencies ?? []), row.currency])];
+      leftOut.set(reason, line);
+      continue;
+    }
+    row.counted = true;
+    const group = groups.get(key) ?? { key, ...label, figures: 0, total: 0 };
+    group.figures++;
+    group.total += row.value!;
+    groups.set(key, group);
+    total += row.value!;
+    figures++;
+  }
+  return {
+    currency,
+    by,
+    fx: { source: fx.source, firstYear: fx.firstYear, lastYear: fx.lastYear },
+    rows,
+    totals: {
+      groups: [...groups.values()].sort((a, b) => b.total - a.total || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)),
+      figures,
+      total,
+    },
+    leftOut: [...leftOut.values()],
+    undated,
+    clampedYears: [...clamped.values()].sort((a, b) => a.year - b.year),
+  };
+}
