@@ -68,10 +68,10 @@ function headAt(tokens: NameToken[], i: number): { rules: HeadRule[]; to: number
 }
 
 /** Walks back from the head over the capitalised words that modify it; returns the first token index of the name. */
-function premodifierStart(tokens: NameToken[], text: string, head: number, allowAnd: boolean): number {
+function premodifierStart(tokens: NameToken[], text: string, head: number, allowAnd: boolean, floor: number): number {
   let start = head;
   let sawAnd = false;
-  for (let j = head - 1; j >= 0 && head - j <= MAX_PREMODIFIER; j--) {
+  for (let j = head - 1; j >= floor && head - j <= MAX_PREMODIFIER; j--) {
     const t = tokens[j];
     if (breakBetween(text, t, tokens[j + 1])) break;
     if (isNameWord(t) && !isPossessive(t.text)) {
@@ -107,6 +107,13 @@ function premodifierStart(tokens: NameToken[], text: string, head: number, allow
     else break;
   }
   return start;
+}
+
+/** True when the capitalised words from `k` on (at most five) end in a head word. */
+function endsInHead(tokens: NameToken[], k: number): boolean {
+  let last = -1;
+  for (let j = k; j < tokens.length && j < k + 5 && isNameWord(tokens[j]); j++) last = j;
+  return last >= 0 && HEADS.has(foldToken(tokens[last].text)) && !(tokens[last + 1] && COMPLEMENT_OPENERS.has(foldToken(tokens[last + 1].text)));
 }
 
 /** The complement after a head ("of Economy, Trade and Industry"); returns the token index after it (or `from`). */
@@ -146,6 +153,8 @@ export function complementEnd(tokens: NameToken[], text: string, from: number, t
       let k = j + 1;
       if (tokens[k] && foldToken(tokens[k].text) === 'the') k++;
       if (tokens[k] && OPENING_HEADS.has(foldToken(tokens[k].text))) break;
+      // "University of Washington and Keio University": what follows "and" is a whole name of its own.
+      if (!isComma && endsInHead(tokens, k)) break;
       if (isComma && !(tokens[j + 1] && (isNameWord(tokens[j + 1]) || foldToken(tokens[j + 1].text) === 'and'))) break;
       continue;
     }
@@ -252,7 +261,7 @@ export function findChainNames(tokens: NameToken[], text: string, lexicon: Chain
       const compTo = lowercaseHead || headPossessive ? head.to : complementEnd(tokens, text, head.to, rule.type, bodies);
       // "the Pentagon and Ministry of Defense": a ministry or department with a complement takes no "X and" before it.
       const opening = OPENING_HEADS.has(rule.head) && compTo > head.to;
-      const start = Math.max(premodifierStart(tokens, text, i, !opening), complementTo);
+      const start = premodifierStart(tokens, text, i, !opening, complementTo);
       if (lowercaseHead && start === i) continue;
       const pre = foldedSet(tokens, start, i);
       const comp = foldedSet(tokens, head.to + 1, compTo);

@@ -83,6 +83,8 @@ function ruleFound(r: RuleName, text: string, tokens: NameToken[], jurisdictions
 
 const contains = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start <= b.start && b.end <= a.end;
 
+const EDITION = /^\s*(?:(?:19|20)\d\d|(?:Version|Ver\.?|v)\s?\d+(?:\.\d+)*)$/;
+
 /** A name is never longer than this; overlap checks look only this far back, which keeps them linear. */
 const MAX_NAME = 400;
 
@@ -121,6 +123,9 @@ function resolveOverlaps(known: NameFound[], rules: NameFound[]): NameFound[] {
     const inner = knownNear.find(
       (k) => k.type === r.type && contains(r, k) && k.end === r.end && !/\b(?:the|of|on|for|to|act|law)\b/i.test(r.text.slice(0, k.start - r.start)),
     );
+    // An edition of a known instrument is its own entity, and the known name inside it is not a second mention.
+    const edition = knownNear.find((k) => k.type === r.type && k.start === r.start && k.end < r.end && EDITION.test(r.text.slice(k.end - r.start)));
+    if (edition) absorbed.add(edition);
     if (inner) {
       absorbed.add(inner);
       kept.push({ ...r, canonical: inner.canonical, rule: `${r.rule}+${inner.rule}`, known: true } as NameFound);

@@ -86,3 +86,31 @@ describe('names found by rule', () => {
     expect(canon(names(text, 'agency'))).toEqual(['Fair Trade Commission of Japan', 'Digital Agency']);
   });
 });
+
+describe('names with the bundled knowledge', () => {
+  const withKnowledge = (text: string) => extractEntities({ text }).filter((e) => e.type !== 'date' && e.type !== 'funding');
+
+  it('keeps an edition of a known instrument as one entity, not two', () => {
+    const es = withKnowledge('The Intellectual Property Strategic Program 2024 sets the agenda.');
+    expect(es.filter((e) => e.type === 'policy').map((e) => e.text)).toEqual(['Intellectual Property Strategic Program 2024']);
+  });
+
+  it('splits "X and Y University" into two organizations', () => {
+    const es = withKnowledge('The University of Washington and Keio University signed an accord.');
+    expect(canon(es.filter((e) => e.type === 'organization'))).toEqual(['University of Washington', 'Keio University']);
+  });
+
+  it('links a long law name written with or without "the" and its short name to one law', () => {
+    const text = "The Act on the Promotion of Research and Development and the Utilization of Artificial Intelligence-Related Technologies, known as the AI Promotion Act, passed the Diet.";
+    const laws = withKnowledge(text).filter((e) => e.type === 'law');
+    expect(laws).toHaveLength(2);
+    expect(new Set(laws.map((e) => e.id)).size).toBe(1);
+    expect(laws[0]).toMatchObject({ jurisdiction: 'JP', known: true });
+  });
+
+  it('reads a headline without taking it for a law, and a government reference for the government', () => {
+    const es = withKnowledge('Japan Passes Its First AI Law\n\nThe Japanese government and the Ishiba administration welcomed it.');
+    expect(es.filter((e) => e.type === 'law')).toEqual([]);
+    expect(canon(es.filter((e) => e.type === 'agency'))).toEqual(['Government of Japan', 'Ishiba administration']);
+  });
+});
