@@ -1,11 +1,108 @@
-// jpai funding: being built (see the issue tracker); the registry entry exists so its owner can fill this in.
+// jpai funding [paths...]: every funding figure with who pays whom, normalised to one currency, and totals
+// that count no money twice; as a table with a bar chart, JSON, JSON Lines or CSV.
 
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { extractEntities, VERSION } from '../extract/index.js';
+import {
+  summariseFunding, TARGET_CURRENCIES, TOTAL_KEYS, WORTH_ROLES,
+  type FundingInput, type TargetCurrency, type TotalKey, type WorthRole,
+} from '../analyze/funding.js';
+import { decideColour } from '../render/colour.js';
+import { renderFundingCsv, renderFundingJson, renderFundingNdjson, renderFundingTable } from '../render/funding.js';
+import { FUNDING_ROLES, type FundingRole } from '../types.js';
 import type { CommandContext } from './commands.js';
-import { CliError } from './exit.js';
+import { EXIT, usageError } from './exit.js';
+import { eachDocument, readKnowledge } from './inputs.js';
+import {
+  addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, FORMATS, parseList,
+  type CommonOptions, type FormatOptions,
+} from './options.js';
+import { unknownChoice } from './suggest.js';
 
-export function register(command: Command, _ctx: CommandContext): void {
-  command.action(() => {
-    throw new CliError('jpai funding is not available in this build yet');
+interface FundingCliOptions extends FormatOptions, CommonOptions {
+  by: TotalKey;
+  currency: TargetCurrency;
+  role?: FundingRole[];
+  include?: WorthRole[];
+  from?: number;
+  to?: number;
+  knowledge?: string[];
+}
+
+const EXAMPLES = `
+Paths: files, folders (their .txt and .md files), quoted globs, or - for standard input.
+With no path, jpai reads the articles it ships with.
+
+Each figure is converted at the annual average rate of its year (its sentence's date, else the article's
+latest date); a year outside the rate table uses the nearest year in it, and the output says so.
+Market sizes and valuations are listed but left out of totals unless --include names them. The same money
+reported by two articles (same amount and currency, same funder or recipient) is counted once.
+
+Examples:
+  jpai funding
+  jpai funding corpus/ --by recipient
+  jpai funding --currency JPY --format json | jq '.totals'
+  jpai funding --role subsidy,budget --from 2023 --to 2024
+  jpai funding clips/ --include market-size,valuation --format csv > funding.csv`;
+
+function parseBy(value: string): TotalKey {
+  const v = value.trim().toLowerCase();
+  if (!(TOTAL_KEYS as readonly string[]).includes(v)) throw usageError(`--by: ${unknownChoice('grouping', value, TOTAL_KEYS)}`);
+  return v as TotalKey;
+}
+
+function parseCurrency(value: string): TargetCurrency {
+  const v = value.trim().toUpperCase();
+  if (!(TARGET_CURRENCIES as readonly string[]).includes(v)) {
+    throw usageError(`--currency: unsupported currency '${value}'; totals can be given in ${TARGET_CURRENCIES.join(', ')}`);
+  }
+  return v as TargetCurrency;
+}
+
+function parseYear(option: string) {
+  return (value: string): number => {
+    if (!/^\d{4}$/.test(value.trim())) throw usageError(`${option}: '${value}' is not a year; give four digits, like 2024`);
+    return Number(value);
+  };
+}
+
+async function fundingCommand(paths: string[], opts: FundingCliOptions, ctx: CommandContext): Promise<number> {
+  const format = chosenFormat(opts);
+  if (opts.from !== undefined && opts.to !== undefined && opts.from > opts.to) {
+    throw usageError(`--from ${opts.from} is after --to ${opts.to}`);
+  }
+  const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
+  const documents: FundingInput[] = [];
+  const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
+    documents.push({ path: doc.path, text: doc.text, entities: extractEntities(doc, { knowledge }) });
+  });
+  const summary = summariseFunding(documents, {
+    currency: opts.currency, by: opts.by, roles: opts.role, from: opts.from, to: opts.to, include: opts.include,
+  });
+  const filters = { roles: opts.role, from: opts.from, to: opts.to, include: opts.include };
+  if (format === 'json') ctx.out.write(renderFundingJson(summary, { jpai: VERSION, filters, errors }));
+  else if (format === 'ndjson') ctx.out.write(renderFundingNdjson(summary));
+  else if (format === 'csv') ctx.out.write(renderFundingCsv(summary));
+  else {
+    const colour = decideColour({ flag: opts.color, env: ctx.io.env, isTTY: ctx.io.stdout.isTTY });
+    ctx.out.write(renderFundingTable(summary, { colour, width: ctx.io.stdout.columns ?? 80 }));
+  }
+  return errors.length > 0 ? EXIT.input : EXIT.ok;
+}
+
+export function register(command: Command, ctx: CommandContext): void {
+  addFormatOptions(command, FORMATS);
+  command
+    .addOption(new Option('--by <key>', `totals by ${TOTAL_KEYS.join(', ')}`).argParser(parseBy).default('funder'))
+    .addOption(new Option('--currency <code>', `normalise to ${TARGET_CURRENCIES.join(', ')}`).argParser(parseCurrency).default('USD'))
+    .addOption(new Option('--role <list>', `only these roles, comma-separated: ${FUNDING_ROLES.join(', ')}`).argParser(parseList('--role', 'role', FUNDING_ROLES)))
+    .addOption(new Option('--from <year>', 'only figures of this year or later').argParser(parseYear('--from')))
+    .addOption(new Option('--to <year>', 'only figures of this year or earlier').argParser(parseYear('--to')))
+    .addOption(new Option('--include <list>', `count these in totals too: ${WORTH_ROLES.join(', ')}`).argParser(parseList('--include', 'role', WORTH_ROLES)));
+  addKnowledgeOption(command);
+  addCommonOptions(command);
+  command.addHelpText('after', EXAMPLES);
+  command.action(async (paths: string[], opts: FundingCliOptions) => {
+    ctx.exitCode = await fundingCommand(paths, opts, ctx);
   });
 }

@@ -1,0 +1,296 @@
+// The funding summary in four formats carrying the same rows and totals: a terminal view (rows table,
+// totals table, bar chart, footer saying what was left out), JSON, JSON Lines and CSV.
+
+import Table from 'cli-table3';
+import type { FundingRow, FundingSummary, LeftOutLine, TotalLine } from '../analyze/funding.js';
+import type { InputError } from '../types.js';
+import { displayWidth, renderBarChart } from './chart.js';
+import { painter, type ColourLevel } from './colour.js';
+import { csvField } from './csv.js';
+import { groupThousands } from './numbers.js';
+
+export interface FundingTableOptions {
+  colour: ColourLevel;
+  /** Terminal columns (default 80). */
+  width?: number;
+}
+
+/** What the JSON formats carry besides the summary. */
+export interface FundingMeta {
+  jpai: string;
+  /** Role and year filters as given. */
+  filters: { roles?: string[]; from?: number; to?: number; include?: string[] };
+  errors: InputError[];
+}
+
+const LEFT_OUT_WORDS: Record<LeftOutLine['reason'], string> = {
+  'market-size': 'market size',
+  valuation: 'valuation',
+  duplicate: 'same money as another article',
+  'no-rate': 'no exchange rate',
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** 14927344782 -> "14.93 bn"; for chart captions, where a bar already shows the scale. */
+export function compactAmount(n: number): string {
+  const scales: [number, string][] = [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm'], [1e3, 'k']];
+  for (const [size, word] of scales) if (Math.abs(n) >= size) return `${(n / size).toFixed(2)} ${word}`;
+  return String(n);
+}
+
+/** Paths without the folder every one of them shares ("corpus/a.txt" -> "a.txt"). */
+export function shortPaths(paths: readonly string[]): Map<string, string> {
+  const dirs = paths.map((p) => p.slice(0, p.lastIndexOf('/') + 1));
+  let common = dirs[0] ?? '';
+  for (const d of dirs) while (!d.startsWith(common)) common = common.slice(0, common.lastIndexOf('/', common.length - 2) + 1);
+  return new Map(paths.map((p) => [p, p.slice(common.length)]));
+}
+
+function normalised(row: FundingRow): string {
+  if (row.value === null) return '—';
+  const amount = `${row.approximate ? '~' : ''}${groupThousands(row.value)}${row.valueMax !== undefined ? `–${groupThousands(row.valueMax)}` : ''}`;
+  // Parentheses mark money listed but not in the totals, as in accounts.
+  return row.counted ? amount : `(${amount})`;
+}
+
+function yearOf(row: FundingRow): string {
+  if (row.year === undefined) return row.fxYear !== undefined ? `– (rate ${row.fxYear})` : '–';
+  const marker = row.yearSource === 'article' ? '*' : '';
+  return row.fxYear !== undefined && row.fxYear !== row.year ? `${row.year}${marker}→${row.fxYear}` : `${row.year}${marker}`;
+}
+
+const partyName = (p: FundingRow['funder']) => (p ? (p.abbreviation ?? p.name) : '?');
+
+function partiesOf(row: FundingRow): string {
+  return row.funder || row.recipient ? `${partyName(row.funder)} → ${partyName(row.recipient)}` : '';
+}
+
+function notesOf(row: FundingRow, short: Map<string, string>): string[] {
+  const notes: string[] = [];
+  if (row.purpose) notes.push(`for ${row.purpose}`);
+  if (row.leftOut) notes.push(`not in totals: ${LEFT_OUT_WORDS[row.leftOut]}`);
+  if (row.alsoOnLines.length) notes.push(`also on line ${row.alsoOnLines.join(', ')}`);
+  for (const s of row.sameAs) notes.push(`also reported by ${short.get(s.article) ?? s.article}:${s.line}`);
+  return notes;
+}
+
+/** `text` in lines of at most `width` columns, broken between words, and inside a word only when it is longer. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = displayWidth(word);
+    if (line && used + 1 + w <= width) {
+      line += ` ${word}`;
+      used += 1 + w;
+      continue;
+    }
+    if (line) lines.push(line);
+    [line, used] = ['', 0];
+    for (const ch of word) {
+      const cw = displayWidth(ch);
+      if (line && used + cw > width) {
+        lines.push(line);
+        [line, used] = ['', 0];
+      }
+      line += ch;
+      used += cw;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Column widths (padding included) that fit `width`: the widest of the `flexible` columns gives way first. */
+function fitColumns(natural: number[], flexible: number[], width: number): number[] {
+  const widths = natural.map((w) => w + 2);
+  const floor = 8;
+  let excess = widths.reduce((a, b) => a + b, 0) + widths.length + 1 - width;
+  while (excess > 0) {
+    const widest = flexible.reduce((best, i) => (widths[i] > widths[best] ? i : best), flexible[0]);
+    if (widths[widest] <= floor) break;
+    widths[widest]--;
+    excess--;
+  }
+  return widths;
+}
+
+function tableStyle(colour: ColourLevel) {
+  return colour ? { head: ['cyan'], border: ['grey'] } : { head: [], border: [] };
+}
+
+/** One row per figure under its article's name, each followed by its notes and sentence across the table. */
+function rowsTable(summary: FundingSummary, short: Map<string, string>, options: FundingTableOptions, width: number): string {
+  const paint = painter(options.colour);
+  const head = ['line', 'as written', summary.currency, 'role, year', 'funder → recipient'];
+  const cells = summary.rows.map((r) => [String(r.line), r.text, normalised(r), `${r.role}\n${yearOf(r)}`, partiesOf(r)]);
+  const natural = head.map((h, i) => Math.max(displayWidth(h), ...cells.flatMap((c) => c[i].split('\n').map(displayWidth))));
+  const colWidths = fitColumns(natural, [1, 4], width);
+  const spanWidth = colWidths.reduce((a, b) => a + b, 0) + colWidths.length - 1 - 2;
+  const wrapped = (text: string, column: number) => wrapText(text, colWidths[column] - 2).join('\n');
+  const table = new Table({
+    head: head.map((h, column) => wrapped(h, column)),
+    colWidths,
+    colAligns: ['right', 'left', 'right', 'left', 'left'],
+    style: tableStyle(options.colour),
+  });
+  const across = (content: string) => [{ colSpan: head.length, hAlign: 'left' as const, content }];
+  let article: string | undefined;
+  summary.rows.forEach((row, i) => {
+    if (row.article !== article) {
+      article = row.article;
+      table.push(across(paint.bold(wrapText(short.get(article) ?? article, spanWidth).join('\n'))));
+    }
+    table.push(cells[i].map((c, column) => c.split('\n').map((part) => wrapped(part, column)).join('\n')));
+    const notes = wrapText(notesOf(row, short).join('; '), spanWidth).join('\n');
+    const sentence = paint.dim(wrapText(`“${row.sentence}”`, spanWidth).join('\n'));
+    table.push(across(notes ? `${notes}\n${sentence}` : sentence));
+  });
+  return table.toString();
+}
+
+function totalsTable(summary: FundingSummary, options: FundingTableOptions, width: number): string {
+  const paint = painter(options.colour);
+  const { total, figures, groups } = summary.totals;
+  const share = (n: number) => (total > 0 ? `${((100 * n) / total).toFixed(1)}%` : '–');
+  const head = [summary.by, 'figures', summary.currency, 'share'];
+  const cells = [
+    ...groups.map((g) => [g.label, String(g.figures), groupThousands(g.total), share(g.total)]),
+    ['total', String(figures), groupThousands(total), total > 0 ? '100.0%' : '–'],
+  ];
+  const natural = head.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]))));
+  const colWidths = fitColumns(natural, [0], width);
+  const table = new Table({
+    head,
+    colWidths,
+    colAligns: ['left', 'right', 'right', 'right'],
+    style: { ...tableStyle(options.colour), compact: true },
+  });
+  cells.forEach((c, i) => {
+    const label = wrapText(c[0], colWidths[0] - 2).join('\n');
+    const last = i === cells.length - 1;
+    table.push(last ? [label, ...c.slice(1)].map((x) => paint.bold(x)) : [label, ...c.slice(1)]);
+  });
+  return table.toString();
+}
+
+/** The footer: what the totals leave out and why, and how years and rates were chosen. */
+export function fundingFooter(summary: FundingSummary): string[] {
+  const cur = summary.currency;
+  const lines = [
+    `Amounts in ${cur} at annual average rates for each figure's year (${summary.fx.firstYear}–${summary.fx.lastYear}; ${summary.fx.source.split(',')[0]}).`,
+  ];
+  for (const l of summary.leftOut) {
+    if (l.reason === 'no-rate') {
+      lines.push(`Left out of totals: ${plural(l.figures, 'figure')} in ${(l.currencies ?? []).join(', ')}, which the rate table does not cover (not converted).`);
+    } else if (l.reason === 'duplicate') {
+      lines.push(`Counted once: ${plural(l.figures, 'figure')} (${cur} ${groupThousands(l.total)}) that another article already reports (same amount, same funder or recipient).`);
+    } else {
+      const them = l.figures === 1 ? 'it' : 'them';
+      lines.push(`Left out of totals: ${plural(l.figures, LEFT_OUT_WORDS[l.reason])} (${cur} ${groupThousands(l.total)}); add --include ${l.reason} to count ${them}.`);
+    }
+  }
+  for (const c of summary.clampedYears) {
+    const table = `${summary.fx.firstYear}–${summary.fx.lastYear}`;
+    lines.push(`${c.year}→${c.fxYear}: ${plural(c.figures, 'figure')} dated ${c.year}, outside the rate table (${table}); converted at ${c.fxYear} rates.`);
+  }
+  if (summary.rows.some((r) => r.yearSource === 'article')) {
+    lines.push("*: the figure's sentence gives no year; the year is the article's latest date.");
+  }
+  if (summary.undated) lines.push(`Left out by --from/--to: ${plural(summary.undated, 'figure')} without a year.`);
+  return lines;
+}
+
+export function renderFundingTable(summary: FundingSummary, options: FundingTableOptions): string {
+  const width = options.width ?? 80;
+  const paint = painter(options.colour);
+  const footer = fundingFooter(summary).map((l) => paint.dim(wrapText(l, width).join('\n'))).join('\n');
+  if (summary.rows.length === 0) return `No funding figures.\n${footer}\n`;
+  const short = shortPaths([...new Set(summary.rows.map((r) => r.article))]);
+  const label = (g: TotalLine) => (summary.by === 'article' ? (short.get(g.label) ?? g.label) : (g.abbreviation ?? g.label));
+  const chart = renderBarChart(
+    summary.totals.groups.map((g) => ({ label: label(g), value: g.total, caption: compactAmount(g.total) })),
+    { width, colour: options.colour },
+  );
+  const heading = paint.bold(`${plural(summary.rows.length, 'funding figure')}; totals by ${summary.by} (${summary.currency})`);
+  return `${heading}\n${rowsTable(summary, short, options, width)}\n\n${totalsTable(summary, options, width)}\n\n${chart}\n${footer}\n`;
+}
+
+export function renderFundingJson(summary: FundingSummary, meta: FundingMeta): string {
+  const { rows, totals, ...rest } = summary;
+  const out = {
+    jpai: meta.jpai,
+    schemaVersion: 1,
+    currency: rest.currency,
+    by: rest.by,
+    filters: meta.filters,
+    fx: rest.fx,
+    rows,
+    totals: { by: rest.by, currency: rest.currency, ...totals },
+    leftOut: rest.leftOut,
+    clampedYears: rest.clampedYears,
+    undated: rest.undated,
+    errors: meta.errors,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** One record per line: every figure, every total line, the corpus total, then what was left out. */
+export function renderFundingNdjson(summary: FundingSummary): string {
+  const { currency: valueCurrency, by } = summary;
+  const records = [
+    ...summary.rows.map((r) => ({ record: 'figure', valueCurrency, ...r })),
+    ...summary.totals.groups.map((g) => ({ record: 'total', by, valueCurrency, ...g })),
+    { record: 'corpus-total', by, valueCurrency, figures: summary.totals.figures, total: summary.totals.total },
+    ...summary.leftOut.map((l) => ({ record: 'left-out', valueCurrency, ...l })),
+    ...summary.clampedYears.map((c) => ({ record: 'clamped-year', ...c })),
+    ...(summary.undated ? [{ record: 'undated', figures: summary.undated }] : []),
+  ];
+  return records.map((r) => `${JSON.stringify(r)}\n`).join('');
+}
+
+export const FUNDING_CSV_COLUMNS = [
+  'record', 'article', 'line', 'column', 'text', 'amount', 'amountMax', 'currency', 'equivalents', 'approximate',
+  'value', 'valueMax', 'valueCurrency', 'role', 'funderId', 'funder', 'funderJurisdiction', 'recipientId', 'recipient',
+  'purpose', 'year', 'yearSource', 'fxYear', 'counted', 'leftOut', 'alsoOnLines', 'sameAs', 'sentence',
+  'by', 'group', 'label', 'figures', 'total',
+] as const;
+
+type CsvRecord = Partial<Record<(typeof FUNDING_CSV_COLUMNS)[number], unknown>>;
+
+function csvLine(record: CsvRecord): string {
+  return `${FUNDING_CSV_COLUMNS.map((c) => csvField(record[c])).join(',')}\r\n`;
+}
+
+function figureRecord(r: FundingRow, summary: FundingSummary): CsvRecord {
+  return {
+    ...r,
+    record: 'figure',
+    equivalents: r.equivalents.map((q) => `${q.currency} ${q.amount}`).join('; '),
+    valueCurrency: summary.currency,
+    funderId: r.funder?.id,
+    funder: r.funder?.name,
+    funderJurisdiction: r.funder?.jurisdiction,
+    recipientId: r.recipient?.id,
+    recipient: r.recipient?.name,
+    alsoOnLines: r.alsoOnLines.join('; '),
+    sameAs: r.sameAs.map((s) => `${s.article}:${s.line}`).join('; '),
+    by: summary.by,
+  };
+}
+
+/** RFC 4180 CSV, one table: `record` says whether a line is a figure, a total line, the corpus total or left out. */
+export function renderFundingCsv(summary: FundingSummary): string {
+  const { currency, by } = summary;
+  const records: CsvRecord[] = [
+    ...summary.rows.map((r) => figureRecord(r, summary)),
+    ...summary.totals.groups.map((g) => ({ record: 'total', valueCurrency: currency, by, group: g.key, label: g.label, figures: g.figures, total: g.total })),
+    { record: 'corpus-total', valueCurrency: currency, by, figures: summary.totals.figures, total: summary.totals.total },
+    ...summary.leftOut.map((l) => ({
+      record: 'left-out', leftOut: l.reason, currency: l.currencies?.join('; '), valueCurrency: currency, figures: l.figures, total: l.total,
+    })),
+  ];
+  return csvLine(Object.fromEntries(FUNDING_CSV_COLUMNS.map((c) => [c, c]))) + records.map(csvLine).join('');
+}
