@@ -12,3 +12,6 @@ export { CSV_COLUMNS, CSV_HEADER, renderCsv, renderCsvRows } from './render/csv.
 export { renderTable, type TableOptions } from './render/table.js';
 export { renderEvalTable, type EvalTableOptions } from './render/eval.js';
 export { decideColour, type ColourLevel } from './render/colour.js';
+export { summariseFunding, TARGET_CURRENCIES, TOTAL_KEYS, WORTH_ROLES, type FundingInput, type FundingOptions, type FundingRow, type FundingSummary, type LeftOut, type LeftOutLine, type Party, type Source, type TargetCurrency, type TotalKey, type TotalLine, type WorthRole } from './analyze/funding.js';
+export { FUNDING_CSV_COLUMNS, renderFundingCsv, renderFundingJson, renderFundingNdjson, renderFundingTable, type FundingMeta, type FundingTableOptions } from './render/funding.js';
+export { renderBarChart, type Bar, type ChartOptions } from './render/chart.js';
