@@ -32,6 +32,8 @@ export interface Gazetteer {
   byKey: Map<string, KnownName>;
   /** Whether any one-word name starts in lower case; if none does, lower-case words are skipped at once. */
   lowerExact: boolean;
+  /** Folded words that follow the first word of a known name: a run of capitalised words goes on through them. */
+  continuing: Set<string>;
 }
 
 const cache = new WeakMap<Knowledge, Gazetteer>();
@@ -51,6 +53,7 @@ function add(g: Gazetteer, name: string, known: KnownName): void {
     if (!g.exact.has(raw)) g.exact.set(raw, known);
     return;
   }
+  for (const w of words.slice(1)) g.continuing.add(w);
   let node = g.root;
   for (const w of words) {
     let child = node.next.get(w);
@@ -66,7 +69,7 @@ function add(g: Gazetteer, name: string, known: KnownName): void {
 export function buildGazetteer(knowledge: Knowledge): Gazetteer {
   const cached = cache.get(knowledge);
   if (cached) return cached;
-  const g: Gazetteer = { root: { next: new Map() }, exact: new Map(), byKey: new Map(), lowerExact: false };
+  const g: Gazetteer = { root: { next: new Map() }, exact: new Map(), byKey: new Map(), lowerExact: false, continuing: new Set() };
   for (const kind of Object.keys(KIND_TYPES) as KnowledgeKind[]) {
     for (const entry of knowledge[kind]) {
       const known = { type: KIND_TYPES[kind], entry };

@@ -1,7 +1,7 @@
 // Law names that are not built from a capitalised head: executive orders (often written "the executive order on
 // Promoting ...") and numbered bills ("Bill C-27").
 
-import { tokenizeNames } from './name-tokens.js';
+import { tokenizeAll } from './name-tokens.js';
 import { complementEnd, type RuleName } from './chains.js';
 
 const EXECUTIVE_ORDER = /\b[Ee]xecutive [Oo]rder(?: (?:No\. ?)?(\d{5}))?(?: (on|to|for|regarding)\b)?/g;
@@ -18,7 +18,7 @@ export function findExecutiveOrders(text: string): RuleName[] {
     if (opener) {
       const at = m.index + m[0].length - opener.length;
       const window = text.slice(at, at + TITLE_WINDOW);
-      const tokens = tokenizeNames(window);
+      const tokens = tokenizeAll(window);
       const to = complementEnd(tokens, window, 0, 'law');
       if (to > 0) {
         end = at + tokens[to - 1].end;

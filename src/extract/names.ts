@@ -154,8 +154,8 @@ function oneWordNames(g: Gazetteer): { publicBodies: Set<string>; organizations:
 
 export function findNames(ctx: ExtractContext, knowledge: Knowledge): NameFound[] {
   const text = ctx.text;
-  const tokens = tokenizeNames(text);
   const g = buildGazetteer(knowledge);
+  const tokens = tokenizeNames(text, g.continuing);
   const jurisdictions = loadJurisdictions(foldName);
   const known = findKnown(tokens, text, g);
   const chains = findChainNames(tokens, text, { jurisdictions, ...oneWordNames(g) });
