@@ -51,7 +51,7 @@ function isNameWord(t: NameToken): boolean {
 function headAt(tokens: NameToken[], i: number): { rules: HeadRule[]; to: number } | undefined {
   const t = tokens[i];
   if (!t.word) return undefined;
-  const folded = foldToken(t.text);
+  const folded = t.folded;
   const rules = HEADS.get(folded);
   if (!rules) return undefined;
   if (!isCapitalized(t.text) && !LOWERCASE_HEADS.has(folded)) return undefined;
@@ -60,7 +60,7 @@ function headAt(tokens: NameToken[], i: number): { rules: HeadRule[]; to: number
     let ok = true;
     for (let k = 1; k < words.length; k++) {
       const u = tokens[i + k];
-      if (!u || foldToken(u.text) !== words[k]) ok = false;
+      if (!u || u.folded !== words[k]) ok = false;
     }
     if (ok) return { rules: rules.filter((r) => r.head === rule.head), to: i + words.length };
   }
@@ -76,19 +76,19 @@ function premodifierStart(tokens: NameToken[], text: string, head: number, allow
     if (breakBetween(text, t, tokens[j + 1])) break;
     if (isNameWord(t) && !isPossessive(t.text)) {
       // A capitalised function word inside a chain is a headline, not a name ("Japan Passes Its First AI Law").
-      if (STOPWORDS.has(foldToken(t.text)) && !/^[A-Z.]{2,}$/.test(t.text)) break;
+      if (STOPWORDS.has(t.folded) && !/^[A-Z.]{2,}$/.test(t.text)) break;
       start = j;
       continue;
     }
-    const f = foldToken(t.text);
+    const f = t.folded;
     const prev = tokens[j - 1];
     // "Japan Science and Technology Agency" is one name; "AI Strategy Council and AI Safety Institute" two.
-    if (allowAnd && (f === 'and' || t.text === '&') && prev && isNameWord(prev) && !isPossessive(prev.text) && !HEADS.has(foldToken(prev.text))) {
+    if (allowAnd && (f === 'and' || t.text === '&') && prev && isNameWord(prev) && !isPossessive(prev.text) && !HEADS.has(prev.folded)) {
       sawAnd = true;
       continue;
     }
     // "Science, Technology and Innovation Basic Plan": a comma list closed by "and" before the head.
-    if (allowAnd && sawAnd && t.text === ',' && prev && isNameWord(prev) && !HEADS.has(foldToken(prev.text))) continue;
+    if (allowAnd && sawAnd && t.text === ',' && prev && isNameWord(prev) && !HEADS.has(prev.folded)) continue;
     // "Act Partially Amending the Copyright Act": "the" after a capitalised -ing word.
     if (f === 'the' && prev && isNameWord(prev) && /ing$/.test(prev.text)) continue;
     // "Japan Exchange Teaching (JET) Program": an abbreviation in brackets inside the name.
@@ -113,14 +113,14 @@ function premodifierStart(tokens: NameToken[], text: string, head: number, allow
 function endsInHead(tokens: NameToken[], k: number): boolean {
   let last = -1;
   for (let j = k; j < tokens.length && j < k + 5 && isNameWord(tokens[j]); j++) last = j;
-  return last >= 0 && HEADS.has(foldToken(tokens[last].text)) && !(tokens[last + 1] && COMPLEMENT_OPENERS.has(foldToken(tokens[last + 1].text)));
+  return last >= 0 && HEADS.has(tokens[last].folded) && !(tokens[last + 1] && COMPLEMENT_OPENERS.has(tokens[last + 1].folded));
 }
 
 /** The complement after a head ("of Economy, Trade and Industry"); returns the token index after it (or `from`). */
 export function complementEnd(tokens: NameToken[], text: string, from: number, type: NameType, bodies?: Set<string>): number {
   const opener = tokens[from];
   if (!opener || !opener.word) return from;
-  const f = foldToken(opener.text);
+  const f = opener.folded;
   if (!COMPLEMENT_OPENERS.has(f) && !(type === 'policy' && POLICY_OPENERS.has(f))) return from;
   if (from > 0 && breakBetween(text, tokens[from - 1], opener)) return from;
   let end = from;
@@ -130,36 +130,36 @@ export function complementEnd(tokens: NameToken[], text: string, from: number, t
   for (let j = from + 1; j < tokens.length && j - from <= MAX_COMPLEMENT; j++) {
     const t = tokens[j];
     if (breakBetween(text, tokens[j - 1], t)) break;
-    if (MONTHS.has(foldToken(t.text)) && /^\d/.test(tokens[j + 1]?.text ?? '')) break;
+    if (MONTHS.has(t.folded) && /^\d/.test(tokens[j + 1]?.text ?? '')) break;
     // A year belongs to the name only straight after "of" ("Act of 2020"), not after a comma; a fiscal year never.
-    if (/^\d/.test(t.text) && foldToken(tokens[j - 1].text) !== 'of') break;
+    if (/^\d/.test(t.text) && tokens[j - 1].folded !== 'of') break;
     if (/^FY\d/.test(t.text)) break;
     if (isNameWord(t)) {
       if (/^(?:Version|Ver)/.test(t.text) || isPossessive(t.text)) break;
       // "Department of Commerce and METI": a known body after "and" is another body.
-      if (foldToken(tokens[j - 1].text) === 'and' && bodies?.has(t.text)) break;
+      if (tokens[j - 1].folded === 'and' && bodies?.has(t.text)) break;
       // "... and Communications Ministry of Economy": an opening head straight after a name word starts a new name.
-      if (sawName && OPENING_HEADS.has(foldToken(t.text)) && isNameWord(tokens[j - 1])) break;
+      if (sawName && OPENING_HEADS.has(t.folded) && isNameWord(tokens[j - 1])) break;
       sawName = true;
       end = j + 1;
       continue;
     }
-    const g = foldToken(t.text);
+    const g = t.folded;
     const isComma = t.text === ',';
     if (isComma || g === 'and' || t.text === '&') {
       if (isComma && beforeComma === -1) beforeComma = end;
       if (!isComma) beforeComma = -1;
       // "... Communications and the Ministry of ...": a second body, not part of this name.
       let k = j + 1;
-      if (tokens[k] && foldToken(tokens[k].text) === 'the') k++;
-      if (tokens[k] && OPENING_HEADS.has(foldToken(tokens[k].text))) break;
+      if (tokens[k] && tokens[k].folded === 'the') k++;
+      if (tokens[k] && OPENING_HEADS.has(tokens[k].folded)) break;
       // "University of Washington and Keio University": what follows "and" is a whole name of its own.
       if (!isComma && endsInHead(tokens, k)) break;
-      if (isComma && !(tokens[j + 1] && (isNameWord(tokens[j + 1]) || foldToken(tokens[j + 1].text) === 'and'))) break;
+      if (isComma && !(tokens[j + 1] && (isNameWord(tokens[j + 1]) || tokens[j + 1].folded === 'and'))) break;
       continue;
     }
     // "in" joins a body's name only before "the" ("Council in Tokyo" is a place); titles of laws and policies take it.
-    if (g === 'in' && (type === 'agency' || type === 'organization') && foldToken(tokens[j + 1]?.text ?? '') !== 'the') break;
+    if (g === 'in' && (type === 'agency' || type === 'organization') && (tokens[j + 1]?.folded ?? '') !== 'the') break;
     if (t.word && INNER_CONNECTORS.has(g)) continue;
     break;
   }
@@ -180,7 +180,7 @@ function suffixEnd(tokens: NameToken[], text: string, from: number): { to: numbe
 
 function foldedSet(tokens: NameToken[], from: number, to: number): string[] {
   const out: string[] = [];
-  for (let j = from; j < to; j++) if (tokens[j].word) out.push(foldToken(tokens[j].text));
+  for (let j = from; j < to; j++) if (tokens[j].word) out.push(tokens[j].folded);
   return out;
 }
 
@@ -281,7 +281,7 @@ export function findChainNames(tokens: NameToken[], text: string, lexicon: Chain
         type = 'organization';
       }
       const before = tokens[start - 1];
-      const possessor = before && isPossessive(before.text) && markers.has(foldToken(before.text)) ? before : undefined;
+      const possessor = before && isPossessive(before.text) && markers.has(before.folded) ? before : undefined;
       const nameStart = tokens[start].start;
       const last = tokens[suffix.to - 1];
       const nameEnd = isPossessive(last.text) ? last.end - (/s$/.test(last.text) ? 2 : 1) : last.end;

@@ -3,7 +3,7 @@
 // match only as written. A long word one edit away from a known one still matches ("Secretariate").
 
 import type { Knowledge, KnowledgeEntry, KnowledgeKind } from '../knowledge/index.js';
-import { foldName, foldToken, isCapitalized, type NameToken } from './name-tokens.js';
+import { foldName, isCapitalized, type NameToken } from './name-tokens.js';
 
 export type NameType = 'agency' | 'law' | 'policy' | 'organization';
 
@@ -125,9 +125,9 @@ export function matchAt(g: Gazetteer, tokens: NameToken[], i: number): Gazetteer
       if (t.text === ',' && j > i) continue;
       if (t.text !== '&') break;
     }
-    if (j > i && foldToken(t.text) === 'the') continue;
+    if (j > i && t.folded === 'the') continue;
     // Spelling slips are forgiven only after the first word matched exactly.
-    node = step(node, foldToken(t.text), j > i);
+    node = step(node, t.folded, j > i);
     if (node?.names && j > i) best = { ...node.names, from: i, to: j + 1 };
   }
   return best;

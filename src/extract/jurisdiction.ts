@@ -13,11 +13,11 @@ export function jurisdictionOfTokens(tokens: NameToken[], from: number, to: numb
   const before = tokens[from - 1];
   for (const t of [first, before]) {
     if (!t) continue;
-    const code = j.markers.get(foldToken(t.text)) ?? j.places.get(foldToken(t.text));
+    const code = j.markers.get(t.folded) ?? j.places.get(t.folded);
     if (code) return code;
   }
   for (let k = from + 1; k < to; k++) {
-    const f = foldToken(tokens[k].text);
+    const f = tokens[k].folded;
     const code = j.markers.get(f) ?? j.places.get(f);
     if (code) return code;
   }

@@ -7,6 +7,8 @@ export interface NameToken {
   end: number;
   /** A word (letters/digits) rather than punctuation. */
   word: boolean;
+  /** The text folded for matching (foldToken), computed once. */
+  folded: string;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’&+]|\.-?)[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|[^\s\p{L}\p{N}]/gu;
@@ -27,7 +29,7 @@ function pushTokens(tokens: NameToken[], text: string, from: number, to: number)
         TOKEN.lastIndex = start + t.length;
       }
     }
-    tokens.push({ text: t, start, end: start + t.length, word });
+    tokens.push({ text: t, start, end: start + t.length, word, folded: foldToken(t) });
   }
 }
 
@@ -56,7 +58,7 @@ export function tokenizeNames(text: string, continuing: ReadonlySet<string> = ne
   const tokens: NameToken[] = [];
   CLUSTER.lastIndex = 0;
   for (let m = CLUSTER.exec(text); m; m = CLUSTER.exec(text)) {
-    if (tokens.length > 0) tokens.push({ text: GAP, start: m.index, end: m.index, word: false });
+    if (tokens.length > 0) tokens.push({ text: GAP, start: m.index, end: m.index, word: false, folded: '' });
     let end = m.index + m[0].length;
     for (;;) {
       NEXT_WORD.lastIndex = end;
