@@ -77,7 +77,10 @@ function toEntity(ctx: ExtractContext, f: Figure, reading: FigureReading): Found
 
 /** Every monetary amount in `ctx.text` outside URLs, in text order. */
 export function findMoney(ctx: ExtractContext): Found<FundingEntity>[] {
-  const figures = findFigures(ctx.text).filter((f) => !touchesUrl(ctx, f.start, f.end));
+  // Zero is no figure ("$0.00", "0000 JPY"): every amount the contract promises is positive.
+  const figures = findFigures(ctx.text)
+    .filter((f) => f.amount > 0 && !touchesUrl(ctx, f.start, f.end))
+    .map((f) => ({ ...f, equivalents: f.equivalents.filter((q) => q.amount > 0) }));
   if (figures.length === 0) return [];
   const government = textGovernmentTest(ctx.text, governmentAcronyms(ctx.text));
   return figures.map((f) => toEntity(ctx, f, readFigure(ctx, f, government, figures)));
