@@ -5,6 +5,7 @@
 import type { DateEntity, Entity, FundingEntity, FundingRole, MoneyValue } from '../types.js';
 import { clampFxYear, convert, fxTable, UnknownCurrencyError, type FxTable } from '../extract/normalise.js';
 import { spanAt, splitSentences, type Span } from '../text/sentences.js';
+import { figuresOf, findConversions, isWorth, linkReports, type WorthRole } from './funding-same.js';
 
 export const TARGET_CURRENCIES = ['USD', 'JPY', 'EUR', 'CAD', 'GBP'] as const;
 export type TargetCurrency = (typeof TARGET_CURRENCIES)[number];
@@ -12,12 +13,14 @@ export type TargetCurrency = (typeof TARGET_CURRENCIES)[number];
 export const TOTAL_KEYS = ['funder', 'recipient', 'role', 'year', 'jurisdiction', 'article'] as const;
 export type TotalKey = (typeof TOTAL_KEYS)[number];
 
-/** Roles that say what something is worth, not money that moves: listed, but out of totals unless included. */
-export const WORTH_ROLES = ['market-size', 'valuation'] as const;
-export type WorthRole = (typeof WORTH_ROLES)[number];
+// Worth roles (market-size, valuation) are listed, but out of totals unless included.
+export { WORTH_ROLES, type WorthRole } from './funding-same.js';
 
-/** Why a row is not in the totals. */
-export type LeftOut = WorthRole | 'no-rate' | 'duplicate';
+/**
+ * Why a row is not in the totals: a worth role not included; no exchange rate; the same money as another
+ * article's report ('duplicate'); the article's own restatement of a figure in another currency ('conversion').
+ */
+export type LeftOut = WorthRole | 'no-rate' | 'duplicate' | 'conversion';
 
 export interface FundingInput {
   path: string;
@@ -79,6 +82,8 @@ export interface FundingRow {
   alsoOnLines: number[];
   /** Other articles reporting the same money. */
   sameAs: Source[];
+  /** The figure of the same article this one restates in another currency. */
+  conversionOf?: Source;
   counted: boolean;
   leftOut?: LeftOut;
   /** The key of the totals group the row belongs to. */
@@ -134,46 +139,6 @@ export function shortenAround(text: string, sentence: Span, start: number, end: 
     if (space >= end) e = space;
   }
   return `${s > from ? '…' : ''}${text.slice(s, e).replace(/\s+/g, ' ').trim()}${e < to ? '…' : ''}`;
-}
-
-const isWorth = (role: FundingRole): role is WorthRole => (WORTH_ROLES as readonly string[]).includes(role);
-
-/** Keys for every value a figure states: its own amount and its bracketed conversions. */
-function valueKeys(f: Pick<FundingEntity, 'currency' | 'amount' | 'amountMax' | 'equivalents'>): string[] {
-  return [`${f.currency} ${f.amount} ${f.amountMax ?? ''}`, ...f.equivalents.map((q) => `${q.currency} ${q.amount} `)];
-}
-
-const agree = (a?: string, b?: string) => a === undefined || b === undefined || a === b;
-
-/** Mentions of one figure in one article: same money, same kind (money or worth), no disagreeing party. */
-function sameFigure(a: FundingEntity, b: FundingEntity): boolean {
-  const sameKind = a.role === b.role || (!isWorth(a.role) && !isWorth(b.role));
-  return sameKind && agree(a.funder, b.funder) && agree(a.recipient, b.recipient);
-}
-
-/** Adds `value` to the list under `key`. */
-function file<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Groups an article's mentions into figures; a span inside another figure's span (its bracket) is not one. */
-function figuresOf(funding: FundingEntity[]): FundingEntity[][] {
-  const groups: FundingEntity[][] = [];
-  const byKey = new Map<string, number[]>();
-  let lastEnd = -1;
-  for (const f of funding) {
-    if (f.start < lastEnd) continue;
-    lastEnd = f.end;
-    const keys = valueKeys(f);
-    const candidates = new Set(keys.flatMap((k) => byKey.get(k) ?? []));
-    const match = [...candidates].sort((a, b) => a - b).find((g) => sameFigure(groups[g][0], f));
-    const index = match ?? groups.push([]) - 1;
-    groups[index].push(f);
-    for (const k of keys) file(byKey, k, index);
-  }
-  return groups;
 }
 
 const partyCount = (f: FundingEntity) => (f.funder ? 1 : 0) + (f.recipient ? 1 : 0);
@@ -288,30 +253,6 @@ function rowsOf(doc: FundingInput, target: TargetCurrency, fx: FxTable): Funding
   });
 }
 
-/** Same money in two articles: a value in common, same kind, and the same funder or the same recipient. */
-function sameMoney(a: FundingRow, b: FundingRow): boolean {
-  if (a.article === b.article || isWorth(a.role) !== isWorth(b.role)) return false;
-  return (!!a.funder && a.funder.id === b.funder?.id) || (!!a.recipient && a.recipient.id === b.recipient?.id);
-}
-
-/** Links rows that report the same money in different articles; the first report is the one counted. */
-function linkReports(rows: FundingRow[]): Set<FundingRow> {
-  const later = new Set<FundingRow>();
-  const byKey = new Map<string, FundingRow[]>();
-  for (const row of rows) {
-    const keys = valueKeys(row);
-    const earlier = new Set(keys.flatMap((k) => byKey.get(k) ?? []));
-    for (const other of earlier) {
-      if (!sameMoney(other, row)) continue;
-      other.sameAs.push({ article: row.article, line: row.line });
-      row.sameAs.push({ article: other.article, line: other.line });
-      later.add(row);
-    }
-    for (const k of keys) file(byKey, k, row);
-  }
-  return later;
-}
-
 const NOT_NAMED = { funder: '(funder not named)', recipient: '(recipient not named)' };
 
 function groupOf(row: FundingRow, by: TotalKey): Omit<TotalLine, 'figures' | 'total'> {
@@ -352,6 +293,13 @@ export function summariseFunding(documents: readonly FundingInput[], options: Fu
   const yearFilter = options.from !== undefined || options.to !== undefined;
   const undated = yearFilter ? wanted.filter((r) => r.year === undefined).length : 0;
   const later = linkReports(rows);
+  const conversions = new Map<FundingRow, Source>();
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j < rows.length && rows[j].article === rows[i].article) j++;
+    for (const [row, original] of findConversions(rows.slice(i, j))) conversions.set(row, original);
+    i = j;
+  }
 
   const groups = new Map<string, TotalLine>();
   const leftOut = new Map<LeftOut, LeftOutLine>();
@@ -359,8 +307,14 @@ export function summariseFunding(documents: readonly FundingInput[], options: Fu
   let total = 0;
   let figures = 0;
   for (const row of rows) {
+    const conversionOf = conversions.get(row);
+    if (conversionOf) row.conversionOf = conversionOf;
     const reason: LeftOut | undefined =
-      isWorth(row.role) && !include.has(row.role) ? row.role : row.value === null ? 'no-rate' : later.has(row) ? 'duplicate' : undefined;
+      isWorth(row.role) && !include.has(row.role) ? row.role
+      : row.value === null ? 'no-rate'
+      : later.has(row) ? 'duplicate'
+      : conversionOf ? 'conversion'
+      : undefined;
     const { key, ...label } = groupOf(row, by);
     row.group = key;
     if (row.year !== undefined && row.fxYear !== undefined && (row.year < fx.firstYear || row.year > fx.lastYear)) {

@@ -3,6 +3,7 @@
 
 import Table from 'cli-table3';
 import type { FundingRow, FundingSummary, LeftOutLine, TotalLine } from '../analyze/funding.js';
+import { CONVERSION_TOLERANCE } from '../analyze/funding-same.js';
 import type { InputError } from '../types.js';
 import { displayWidth, renderBarChart } from './chart.js';
 import { painter, type ColourLevel } from './colour.js';
@@ -27,6 +28,7 @@ const LEFT_OUT_WORDS: Record<LeftOutLine['reason'], string> = {
   'market-size': 'market size',
   valuation: 'valuation',
   duplicate: 'same money as another article',
+  conversion: 'restates a figure in another currency',
   'no-rate': 'no exchange rate',
 };
 
@@ -69,50 +71,60 @@ function partiesOf(row: FundingRow): string {
 function notesOf(row: FundingRow, short: Map<string, string>): string[] {
   const notes: string[] = [];
   if (row.purpose) notes.push(`for ${row.purpose}`);
-  if (row.leftOut) notes.push(`not in totals: ${LEFT_OUT_WORDS[row.leftOut]}`);
+  if (row.conversionOf && row.leftOut === 'conversion') notes.push(`not in totals: restates line ${row.conversionOf.line} in another currency`);
+  else if (row.leftOut) notes.push(`not in totals: ${LEFT_OUT_WORDS[row.leftOut]}`);
   if (row.alsoOnLines.length) notes.push(`also on line ${row.alsoOnLines.join(', ')}`);
   for (const s of row.sameAs) notes.push(`also reported by ${short.get(s.article) ?? s.article}:${s.line}`);
   return notes;
 }
 
-/** `text` in lines of at most `width` columns, broken between words, and inside a word only when it is longer. */
+/** A word wider than `width` in pieces: after its hyphens where it can, else cut. */
+function breakWord(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const part of word.split(/(?<=-)/)) {
+    if (piece && displayWidth(piece) + displayWidth(part) > width) [pieces[pieces.length], piece] = [piece, ''];
+    for (const ch of part) {
+      if (piece && displayWidth(piece) + displayWidth(ch) > width) [pieces[pieces.length], piece] = [piece, ''];
+      piece += ch;
+    }
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** `text` in lines of at most `width` columns, broken between words; a longer word after a hyphen, or cut. */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const w = displayWidth(word);
-    if (line && used + 1 + w <= width) {
+    if (line && displayWidth(line) + 1 + displayWidth(word) <= width) {
       line += ` ${word}`;
-      used += 1 + w;
       continue;
     }
     if (line) lines.push(line);
-    [line, used] = ['', 0];
-    for (const ch of word) {
-      const cw = displayWidth(ch);
-      if (line && used + cw > width) {
-        lines.push(line);
-        [line, used] = ['', 0];
-      }
-      line += ch;
-      used += cw;
-    }
+    const pieces = displayWidth(word) > width ? breakWord(word, Math.max(1, width)) : [word];
+    line = pieces.pop()!;
+    lines.push(...pieces);
   }
-  if (line || lines.length === 0) lines.push(line);
+  lines.push(line);
   return lines;
 }
 
-/** Column widths (padding included) that fit `width`: the widest of the `flexible` columns gives way first. */
-function fitColumns(natural: number[], flexible: number[], width: number): number[] {
+/**
+ * Column widths (padding included) that fit `width`. Tiers give way in order, each down to its floor, the
+ * widest column of a tier first; what cannot give way overflows rather than losing a number.
+ */
+function fitColumns(natural: number[], tiers: { columns: number[]; floor: number }[], width: number): number[] {
   const widths = natural.map((w) => w + 2);
-  const floor = 8;
   let excess = widths.reduce((a, b) => a + b, 0) + widths.length + 1 - width;
-  while (excess > 0) {
-    const widest = flexible.reduce((best, i) => (widths[i] > widths[best] ? i : best), flexible[0]);
-    if (widths[widest] <= floor) break;
-    widths[widest]--;
-    excess--;
+  for (const { columns, floor } of tiers) {
+    while (excess > 0) {
+      const widest = columns.reduce((best, i) => (widths[i] > widths[best] ? i : best), columns[0]);
+      if (widths[widest] <= floor + 2) break;
+      widths[widest]--;
+      excess--;
+    }
   }
   return widths;
 }
@@ -127,7 +139,8 @@ function rowsTable(summary: FundingSummary, short: Map<string, string>, options:
   const head = ['line', 'as written', summary.currency, 'role, year', 'funder → recipient'];
   const cells = summary.rows.map((r) => [String(r.line), r.text, normalised(r), `${r.role}\n${yearOf(r)}`, partiesOf(r)]);
   const natural = head.map((h, i) => Math.max(displayWidth(h), ...cells.flatMap((c) => c[i].split('\n').map(displayWidth))));
-  const colWidths = fitColumns(natural, [1, 4], width);
+  // The amount as written and the parties wrap first; the role and year next; numbers last.
+  const colWidths = fitColumns(natural, [{ columns: [1, 4], floor: 12 }, { columns: [3], floor: 10 }, { columns: [1, 3, 4], floor: 6 }, { columns: [2], floor: 6 }], width);
   const spanWidth = colWidths.reduce((a, b) => a + b, 0) + colWidths.length - 1 - 2;
   const wrapped = (text: string, column: number) => wrapText(text, colWidths[column] - 2).join('\n');
   const table = new Table({
@@ -161,7 +174,7 @@ function totalsTable(summary: FundingSummary, options: FundingTableOptions, widt
     ['total', String(figures), groupThousands(total), total > 0 ? '100.0%' : '–'],
   ];
   const natural = head.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]))));
-  const colWidths = fitColumns(natural, [0], width);
+  const colWidths = fitColumns(natural, [{ columns: [0], floor: 8 }, { columns: [2], floor: 6 }], width);
   const table = new Table({
     head,
     colWidths,
@@ -185,6 +198,9 @@ export function fundingFooter(summary: FundingSummary): string[] {
   for (const l of summary.leftOut) {
     if (l.reason === 'no-rate') {
       lines.push(`Left out of totals: ${plural(l.figures, 'figure')} in ${(l.currencies ?? []).join(', ')}, which the rate table does not cover (not converted).`);
+    } else if (l.reason === 'conversion') {
+      const within = `${Math.round(CONVERSION_TOLERANCE * 100)}%`;
+      lines.push(`Counted once: ${plural(l.figures, 'figure')} (${cur} ${groupThousands(l.total)}) restating an earlier figure of the same article in another currency (within ${within} at the year's rate).`);
     } else if (l.reason === 'duplicate') {
       lines.push(`Counted once: ${plural(l.figures, 'figure')} (${cur} ${groupThousands(l.total)}) that another article already reports (same amount, same funder or recipient).`);
     } else {

@@ -117,6 +117,27 @@ describe('summariseFunding: money counted once', () => {
   });
 });
 
+describe('summariseFunding: an article converting its own figure', () => {
+  const yen = (more: Partial<FundingEntity> = {}) => figure(29, 2e12, 'JPY', 'budget', { year: 2023, ...more });
+  const dollars = (more: Partial<FundingEntity> = {}) => figure(84, 13e9, 'USD', 'budget', { year: 2023, ...more });
+
+  it('counts a later figure in another currency within 10% of an earlier one once, and says which it restates', () => {
+    const summary = summariseFunding([doc('a.txt', [yen(), dollars()])]);
+    expect(summary.rows.map((r) => [r.counted, r.leftOut])).toEqual([[true, undefined], [false, 'conversion']]);
+    expect(summary.rows[1].conversionOf).toEqual({ article: 'a.txt', line: 29 });
+    expect(summary.totals.total).toBe(summary.rows[0].value);
+  });
+
+  it('keeps both when the years, the parties, the currencies or the articles differ, or the values are far apart', () => {
+    const counted = (docs: FundingInput[]) => summariseFunding(docs).rows.map((r) => r.counted);
+    expect(counted([doc('a.txt', [yen(), dollars({ year: 2024 })])])).toEqual([true, true]);
+    expect(counted([doc('a.txt', [METI, NVIDIA, yen({ funder: 'meti' }), dollars({ funder: 'nvidia' })])])).toEqual([true, true]);
+    expect(counted([doc('a.txt', [yen(), figure(84, 1.9e12, 'JPY', 'budget', { year: 2023 })])])).toEqual([true, true]);
+    expect(counted([doc('a.txt', [yen()]), doc('b.txt', [dollars()])])).toEqual([true, true]);
+    expect(counted([doc('a.txt', [yen(), dollars({ amount: 10e9 })])])).toEqual([true, true]);
+  });
+});
+
 describe('summariseFunding: totals', () => {
   const corpus = () => [
     doc('a.txt', [
@@ -267,6 +288,12 @@ describe('summariseFunding on the bundled corpus', () => {
     const geniac = row('domestic-ai-ecosystem.txt', 8.4e9);
     expect(parties(geniac)).toEqual(['ministry-of-economy-trade-and-industry', undefined]);
     expect(geniac.purpose).toBe('GENIAC');
+  });
+
+  it("counts the footnote headline's $13bn once: it restates the ¥2 trillion of line 29 in dollars", () => {
+    const headline = row('domestic-ai-ecosystem.txt', 13e9);
+    expect([headline.counted, headline.leftOut, headline.conversionOf]).toEqual([false, 'conversion', { article: 'corpus/domestic-ai-ecosystem.txt', line: 29 }]);
+    expect(row('domestic-ai-ecosystem.txt', 2e12).counted).toBe(true);
   });
 
   it('reconciles for every --by', () => {

@@ -1,0 +1,116 @@
+// When two funding figures are the same money: mentions of one figure in an article, the same money
+// reported by two articles, and an article's own conversion of a figure stated outside brackets.
+// Lookups go through maps of values and a sorted list, so a corpus with many figures stays near-linear.
+
+import type { FundingEntity, FundingRole } from '../types.js';
+import type { FundingRow, Source } from './funding.js';
+
+/** Roles that say what something is worth, not money that moves. */
+export const WORTH_ROLES = ['market-size', 'valuation'] as const;
+export type WorthRole = (typeof WORTH_ROLES)[number];
+
+export const isWorth = (role: FundingRole): role is WorthRole => (WORTH_ROLES as readonly string[]).includes(role);
+
+/** Money moved (any role but a worth) or the same worth role. */
+const sameKind = (a: FundingRole, b: FundingRole) => a === b || (!isWorth(a) && !isWorth(b));
+
+const agree = (a?: string, b?: string) => a === undefined || b === undefined || a === b;
+
+/** Keys for every value a figure states: its own amount and its bracketed conversions. */
+function valueKeys(f: Pick<FundingEntity, 'currency' | 'amount' | 'amountMax' | 'equivalents'>): string[] {
+  return [`${f.currency} ${f.amount} ${f.amountMax ?? ''}`, ...f.equivalents.map((q) => `${q.currency} ${q.amount} `)];
+}
+
+function file<T>(map: Map<string, Set<T>>, key: string, value: T): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/**
+ * Groups an article's mentions (sorted by start) into figures: the same value, the same kind, no disagreeing
+ * party. A span inside another figure's span is that figure's bracketed conversion, never a figure of its own.
+ */
+export function figuresOf(funding: FundingEntity[]): FundingEntity[][] {
+  const groups: FundingEntity[][] = [];
+  const byKey = new Map<string, Set<number>>();
+  let lastEnd = -1;
+  for (const f of funding) {
+    if (f.start < lastEnd) continue;
+    lastEnd = f.end;
+    const keys = valueKeys(f);
+    const candidates = [...new Set(keys.flatMap((k) => [...(byKey.get(k) ?? [])]))].sort((a, b) => a - b);
+    const first = (g: number) => groups[g][0];
+    const match = candidates.find((g) => sameKind(first(g).role, f.role) && agree(first(g).funder, f.funder) && agree(first(g).recipient, f.recipient));
+    const index = match ?? groups.push([]) - 1;
+    groups[index].push(f);
+    for (const k of keys) file(byKey, k, index);
+  }
+  return groups;
+}
+
+/** Same money in two articles: a value in common, the same kind, and the same funder or the same recipient. */
+function sameReport(a: FundingRow, b: FundingRow): boolean {
+  if (a.article === b.article || !sameKind(a.role, b.role)) return false;
+  return (!!a.funder && a.funder.id === b.funder?.id) || (!!a.recipient && a.recipient.id === b.recipient?.id);
+}
+
+/** Links rows that report the same money in different articles (filling `sameAs`); returns the later reports. */
+export function linkReports(rows: FundingRow[]): Set<FundingRow> {
+  const later = new Set<FundingRow>();
+  const byKey = new Map<string, Set<FundingRow>>();
+  for (const row of rows) {
+    const keys = valueKeys(row);
+    const earlier = new Set(keys.flatMap((k) => [...(byKey.get(k) ?? [])]));
+    for (const other of earlier) {
+      if (!sameReport(other, row)) continue;
+      other.sameAs.push({ article: row.article, line: row.line });
+      row.sameAs.push({ article: other.article, line: other.line });
+      later.add(row);
+    }
+    for (const k of keys) file(byKey, k, row);
+  }
+  return later;
+}
+
+/** How far apart (as a share of the larger) two normalised values may be and still be one sum converted. */
+export const CONVERSION_TOLERANCE = 0.1;
+// Neighbours by value looked at per figure: enough for real articles, and a bound for hostile ones.
+const NEIGHBOURS = 16;
+
+function looksConverted(a: FundingRow, b: FundingRow): boolean {
+  if (a.currency === b.currency || a.value === null || b.value === null || !sameKind(a.role, b.role)) return false;
+  if (!agree(a.funder?.id, b.funder?.id) || !agree(a.recipient?.id, b.recipient?.id)) return false;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  return Math.abs(a.value - b.value) <= CONVERSION_TOLERANCE * Math.max(a.value, b.value);
+}
+
+/**
+ * An article that states a figure in one currency and again, outside brackets, in another ("¥2 trillion" in the
+ * text, "$13bn" in a footnote's headline): the later figure, within the tolerance of an earlier one in another
+ * currency, of the same kind and year and with no disagreeing party, is read as its conversion.
+ * `rows` are one article's, in text order; returns each conversion with the figure it converts.
+ */
+export function findConversions(rows: FundingRow[]): Map<FundingRow, Source> {
+  const order = new Map(rows.map((r, i) => [r, i]));
+  const byValue = rows.filter((r) => r.value !== null && r.value > 0).sort((a, b) => a.value! - b.value!);
+  const position = new Map(byValue.map((r, i) => [r, i]));
+  const conversions = new Map<FundingRow, Source>();
+  // In text order, so whether an earlier figure is itself a conversion is already known.
+  for (const row of rows) {
+    const i = position.get(row);
+    if (i === undefined) continue;
+    let original: FundingRow | undefined;
+    for (const step of [-1, 1]) {
+      for (let j = i + step, seen = 0; j >= 0 && j < byValue.length && seen < NEIGHBOURS; j += step, seen++) {
+        const other = byValue[j];
+        if (Math.abs(other.value! - row.value!) > CONVERSION_TOLERANCE * Math.max(other.value!, row.value!)) break;
+        if (order.get(other)! < order.get(row)! && !conversions.has(other) && looksConverted(other, row)) {
+          if (!original || order.get(other)! < order.get(original)!) original = other;
+        }
+      }
+    }
+    if (original) conversions.set(row, { article: original.article, line: original.line });
+  }
+  return conversions;
+}
