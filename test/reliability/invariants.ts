@@ -20,16 +20,34 @@ export function isIsoDate(value: string): boolean {
 
 const positive = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0;
 
+/** Line starts of `source`, for line/column checks that stay linear on a megabyte with many entities. */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
 /** Everything wrong with one entity, as short phrases; empty when it keeps the contract. */
-export function entityProblems(source: string, e: Entity): string[] {
+function entityProblems(source: string, starts: number[], e: Entity): string[] {
   const problems: string[] = [];
   if (!(Number.isInteger(e.start) && Number.isInteger(e.end) && 0 <= e.start && e.start < e.end && e.end <= source.length)) {
     problems.push(`bad span ${e.start}..${e.end}`);
   }
   if (e.text !== source.slice(e.start, e.end)) problems.push(`text ${JSON.stringify(e.text)} is not the slice ${JSON.stringify(source.slice(e.start, e.end))}`);
-  const lineStart = source.lastIndexOf('\n', e.start - 1) + 1;
-  const line = source.slice(0, e.start).split('\n').length;
-  if (e.line !== line || e.column !== e.start - lineStart + 1) problems.push(`line/column ${e.line}:${e.column}, expected ${line}:${e.start - lineStart + 1}`);
+  const line = lineOf(starts, e.start);
+  const column = e.start - starts[line - 1] + 1;
+  if (e.line !== line || e.column !== column) problems.push(`line/column ${e.line}:${e.column}, expected ${line}:${column}`);
   if (!e.canonical || !e.id) problems.push('no canonical name or id');
   if (e.type === 'funding') {
     if (!positive(e.amount)) problems.push(`amount ${e.amount}`);
@@ -49,8 +67,9 @@ export function entityProblems(source: string, e: Entity): string[] {
 /** The first entities that break the contract, with what is wrong, for a readable failure. */
 export function contractBreaches(source: string, entities: Entity[], limit = 5): { entity: Partial<Entity>; problems: string[] }[] {
   const out: { entity: Partial<Entity>; problems: string[] }[] = [];
+  const starts = lineStarts(source);
   for (const e of entities) {
-    const problems = entityProblems(source, e);
+    const problems = entityProblems(source, starts, e);
     if (problems.length === 0) continue;
     out.push({ entity: { type: e.type, text: e.text, start: e.start, end: e.end, rule: e.rule }, problems });
     if (out.length >= limit) break;
