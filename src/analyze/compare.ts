@@ -1,0 +1,243 @@
+// How the articles differ: an article × entity matrix, a profile of each article (whose bodies and instruments it
+// names, hard law against soft law, the money it reports, the years it covers), and how alike each pair is.
+// Each article is first summarised to counts (summarizeArticle), so the comparison never holds the texts.
+
+import { findNotes, within } from '../extract/context.js';
+import type { Document, Entity, FundingRole } from '../types.js';
+import {
+  entityKey, indexEntities, tallyEntities, type ArticleEntities, type ArticleRef, type NameType,
+} from './entities.js';
+import { cosine, jaccard, termCounts, tfidfVectors } from './similarity.js';
+import { endKey, startKey } from './timeline.js';
+
+export const COMPARE_TYPES: readonly NameType[] = ['agency', 'law', 'policy'];
+/** The profile's bucket for entities whose jurisdiction the linker does not know. */
+export const UNKNOWN_JURISDICTION = 'unknown';
+// A market's size or a company's valuation says how big something is, not money that moves.
+const NOT_MONEY_MOVED: ReadonlySet<FundingRole> = new Set(['market-size', 'valuation']);
+
+export interface FundingTotal {
+  /** Distinct figures counted: in the body (not the notes), money that moves, each amount once. */
+  figures: number;
+  /** Their sum in US dollars, of those that could be converted. */
+  usd: number;
+  /** Figures that could not be converted to US dollars. */
+  unconverted: number;
+}
+
+export interface DateSpan {
+  /** The earliest and latest dates of the body (not the notes), as ISO values. */
+  first?: string;
+  last?: string;
+  dates: number;
+}
+
+/** What the comparison keeps of one article. */
+export interface ArticleSummary extends ArticleEntities {
+  funding: FundingTotal;
+  dates: DateSpan;
+  /** Content words, counted, for TF-IDF. */
+  terms: Map<string, number>;
+}
+
+function fundingTotal(text: string, entities: readonly Entity[]): FundingTotal {
+  const notes = findNotes(text);
+  const seen = new Set<string>();
+  const total: FundingTotal = { figures: 0, usd: 0, unconverted: 0 };
+  for (const e of entities) {
+    if (e.type !== 'funding' || NOT_MONEY_MOVED.has(e.role) || within(notes, e.start)) continue;
+    // An article that repeats a figure repeats the same money.
+    const key = `${e.currency} ${e.amount}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    total.figures++;
+    if (e.usd === undefined) total.unconverted++;
+    else total.usd += e.usd;
+  }
+  total.usd = Math.round(total.usd);
+  return total;
+}
+
+function dateSpan(entities: readonly Entity[]): DateSpan {
+  const span: DateSpan = { dates: 0 };
+  for (const e of entities) {
+    if (e.type !== 'date' || !e.value || e.citation) continue;
+    span.dates++;
+    const last = e.endValue ?? e.value;
+    if (!span.first || startKey(e.value) < startKey(span.first)) span.first = e.value;
+    if (!span.last || endKey(last) > endKey(span.last)) span.last = last;
+  }
+  return span;
+}
+
+export function summarizeArticle(doc: Document, entities: readonly Entity[]): ArticleSummary {
+  const text = doc.plain ?? doc.text;
+  return {
+    path: doc.path,
+    title: doc.title,
+    words: doc.words,
+    entities: tallyEntities(entities),
+    funding: fundingTotal(text, entities),
+    dates: dateSpan(entities),
+    terms: termCounts(text),
+  };
+}
+
+export interface MatrixRow {
+  type: NameType;
+  id: string;
+  canonical: string;
+  jurisdiction?: string;
+  abbreviation?: string;
+  /** How many articles name it. */
+  articles: number;
+  mentions: number;
+  /** Mentions per article, in the order of CompareResult.articles. */
+  counts: number[];
+}
+
+export interface LawProfile {
+  entities: number;
+  mentions: number;
+}
+
+export interface ArticleProfile {
+  path: string;
+  /** Distinct entities (of the compared types) per jurisdiction, in the order of CompareResult.jurisdictions. */
+  jurisdictions: Record<string, number>;
+  /** Laws, acts, treaties, executive orders. */
+  hardLaw: LawProfile;
+  /** Guidelines, strategies, principles, codes of conduct, plans. */
+  softLaw: LawProfile;
+  funding: FundingTotal;
+  dates: DateSpan;
+}
+
+export interface SharedEntity {
+  type: NameType;
+  id: string;
+  canonical: string;
+}
+
+export interface ArticlePair {
+  a: string;
+  b: string;
+  /** Jaccard overlap of the linked entities (of the compared types) the two name. */
+  jaccard: number;
+  /** Cosine similarity of their TF-IDF vectors. */
+  cosine: number;
+  shared: SharedEntity[];
+}
+
+export interface CompareResult {
+  types: NameType[];
+  articles: ArticleRef[];
+  /** Every jurisdiction seen, most entities first. */
+  jurisdictions: string[];
+  /** Rows in order: most articles, then most mentions, then name. */
+  matrix: MatrixRow[];
+  profiles: ArticleProfile[];
+  /** Every pair of articles, most similar text first. */
+  pairs: ArticlePair[];
+}
+
+export interface CompareOptions {
+  types?: readonly NameType[];
+  /** Matrix rows named by at least this many articles (default 1). */
+  minDocs?: number;
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+function lawProfile(article: ArticleEntities, type: NameType): LawProfile {
+  const of = article.entities.filter((e) => e.type === type);
+  return { entities: of.length, mentions: of.reduce((sum, e) => sum + e.mentions, 0) };
+}
+
+function profileArticles(articles: readonly ArticleSummary[], types: ReadonlySet<string>): { jurisdictions: string[]; profiles: ArticleProfile[] } {
+  const totals = new Map<string, number>();
+  const perArticle = articles.map((article) => {
+    const counts = new Map<string, number>();
+    for (const e of article.entities) {
+      if (!types.has(e.type)) continue;
+      const j = e.jurisdiction ?? UNKNOWN_JURISDICTION;
+      counts.set(j, (counts.get(j) ?? 0) + 1);
+      totals.set(j, (totals.get(j) ?? 0) + 1);
+    }
+    return counts;
+  });
+  const jurisdictions = [...totals]
+    .sort(([ja, a], [jb, b]) => Number(ja === UNKNOWN_JURISDICTION) - Number(jb === UNKNOWN_JURISDICTION) || b - a || ja.localeCompare(jb))
+    .map(([j]) => j);
+  return {
+    jurisdictions,
+    profiles: articles.map((article, i) => ({
+      path: article.path,
+      jurisdictions: Object.fromEntries(jurisdictions.map((j) => [j, perArticle[i].get(j) ?? 0])),
+      hardLaw: lawProfile(article, 'law'),
+      softLaw: lawProfile(article, 'policy'),
+      funding: article.funding,
+      dates: article.dates,
+    })),
+  };
+}
+
+function pairArticles(articles: readonly ArticleSummary[], types: ReadonlySet<string>, order: Map<string, number>): ArticlePair[] {
+  const entitySets = articles.map((a) => new Set(a.entities.filter((e) => types.has(e.type)).map(entityKey)));
+  const names = new Map(articles.flatMap((a) => a.entities.map((e) => [entityKey(e), e] as const)));
+  const vectors = tfidfVectors(articles.map((a) => a.terms));
+  const out: ArticlePair[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const shared = [...entitySets[i]]
+        .filter((key) => entitySets[j].has(key))
+        .sort((x, y) => order.get(x)! - order.get(y)!)
+        .map((key) => {
+          const { type, id, canonical } = names.get(key)!;
+          return { type, id, canonical };
+        });
+      out.push({
+        a: articles[i].path,
+        b: articles[j].path,
+        jaccard: round(jaccard(entitySets[i], entitySets[j])),
+        cosine: round(cosine(vectors[i], vectors[j])),
+        shared,
+      });
+    }
+  }
+  // A stable sort keeps corpus order among equals.
+  return out.sort((x, y) => y.cosine - x.cosine || y.jaccard - x.jaccard);
+}
+
+export function compareArticles(articles: readonly ArticleSummary[], options: CompareOptions = {}): CompareResult {
+  const types = [...(options.types ?? COMPARE_TYPES)];
+  const typeSet = new Set<string>(types);
+  const minDocs = options.minDocs ?? 1;
+  const index = indexEntities(articles, { types });
+  const column = new Map(articles.map((a, i) => [a.path, i]));
+  // The index is already in matrix order.
+  const all: MatrixRow[] = index.entities.map((e) => {
+    const counts = articles.map(() => 0);
+    for (const a of e.articles) counts[column.get(a.path)!] += a.mentions;
+    return {
+      type: e.type,
+      id: e.id,
+      canonical: e.canonical,
+      ...(e.jurisdiction ? { jurisdiction: e.jurisdiction } : {}),
+      ...(e.abbreviation ? { abbreviation: e.abbreviation } : {}),
+      articles: e.articles.length,
+      mentions: e.mentions,
+      counts,
+    };
+  });
+  const order = new Map(all.map((r, i) => [entityKey(r), i]));
+  const { jurisdictions, profiles } = profileArticles(articles, typeSet);
+  return {
+    types,
+    articles: index.articles,
+    jurisdictions,
+    matrix: all.filter((r) => r.articles >= minDocs),
+    profiles,
+    pairs: pairArticles(articles, typeSet, order),
+  };
+}

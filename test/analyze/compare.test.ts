@@ -1,0 +1,177 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareArticles, summarizeArticle, type ArticleSummary, type CompareResult } from '../../src/analyze/compare.js';
+import { cosine, jaccard, termCounts, tfidfVectors } from '../../src/analyze/similarity.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { extractEntities } from '../../src/extract/index.js';
+import type { Entity } from '../../src/types.js';
+import { at, doc } from './mentions.js';
+
+const JP = { jurisdiction: 'JP', known: true } as const;
+const money = (amount: number, currency: string, usd: number | undefined, role: string) =>
+  ({ type: 'funding', amount, currency, usd, role, equivalents: [], approximate: false }) as Partial<Entity> & { type: 'funding' };
+const date = (value: string, extra: object = {}) =>
+  ({ type: 'date', value, precision: value.length === 4 ? 'year' : 'month', inferred: false, fiscal: false, citation: false, ...extra }) as Partial<Entity> & { type: 'date' };
+
+// Soft law and money: a guideline twice, a law once, a subsidy repeated, a market size, and a footnote.
+const SOFT = [
+  'METI issued the AI Guidelines for Business in April 2024 under the Copyright Act.',
+  'The AI Guidelines for Business sit beside a ¥10 billion subsidy; the ¥10 billion subsidy runs from 2022 to 2026.',
+  'The market is worth $5 billion.',
+  '',
+  'Notes',
+  '[1] METI, ¥99 billion report, 2019.',
+].join('\n');
+const softEntities: Entity[] = [
+  at(SOFT, 'METI', { type: 'agency', id: 'meti', canonical: 'Ministry of Economy, Trade and Industry', abbreviation: 'METI', ...JP }),
+  at(SOFT, 'AI Guidelines for Business', { type: 'policy', id: 'ai-guidelines', kind: 'guideline', ...JP }),
+  at(SOFT, 'April 2024', date('2024-04')),
+  at(SOFT, 'Copyright Act', { type: 'law', id: 'copyright-act', kind: 'act', ...JP }),
+  at(SOFT, 'AI Guidelines for Business', { type: 'policy', id: 'ai-guidelines', kind: 'guideline', ...JP }, 1),
+  at(SOFT, '¥10 billion', money(10e9, 'JPY', 70e6, 'subsidy')),
+  at(SOFT, '¥10 billion', money(10e9, 'JPY', 70e6, 'subsidy'), 1),
+  at(SOFT, 'from 2022 to 2026', { ...date('2022'), endValue: '2026' }),
+  at(SOFT, '$5 billion', money(5e9, 'USD', 5e9, 'market-size')),
+  at(SOFT, 'METI', { type: 'agency', id: 'meti', canonical: 'Ministry of Economy, Trade and Industry', abbreviation: 'METI', ...JP }, 1),
+  at(SOFT, '¥99 billion', money(99e9, 'JPY', 700e6, 'budget')),
+  at(SOFT, '2019', date('2019', { citation: true })),
+];
+
+const HARD = 'The U.S. Congress passed the National AI Initiative Act; NIST and METI met in the 1980s and in 2023 over a 5 million XTS grant.';
+const hardEntities: Entity[] = [
+  at(HARD, 'U.S. Congress', { type: 'agency', id: 'congress', jurisdiction: 'US', known: true }),
+  at(HARD, 'National AI Initiative Act', { type: 'law', id: 'naiia', kind: 'act', jurisdiction: 'US', known: true }),
+  at(HARD, 'NIST', { type: 'agency', id: 'nist', jurisdiction: 'US', known: true }),
+  at(HARD, 'METI', { type: 'agency', id: 'meti', canonical: 'Ministry of Economy, Trade and Industry', abbreviation: 'METI', ...JP }),
+  at(HARD, 'the 1980s', { ...date('1980s'), precision: 'decade' }),
+  at(HARD, '2023', date('2023')),
+  at(HARD, '5 million XTS', money(5e6, 'XTS', undefined, 'aid')),
+];
+
+const soft = summarizeArticle(doc('soft.txt', SOFT), softEntities);
+const hard = summarizeArticle(doc('hard.txt', HARD), hardEntities);
+
+describe('summarizeArticle', () => {
+  it('totals the money the body moves: each amount once, no market sizes, nothing from the notes', () => {
+    expect(soft.funding).toEqual({ figures: 1, usd: 70e6, unconverted: 0 });
+  });
+
+  it('counts a figure it cannot convert to dollars apart', () => {
+    expect(hard.funding).toEqual({ figures: 1, usd: 0, unconverted: 1 });
+  });
+
+  it('spans the body dates, ranges to their end, citations left out; a decade starts the span', () => {
+    expect(soft.dates).toEqual({ dates: 2, first: '2022', last: '2026' });
+    expect(hard.dates).toEqual({ dates: 2, first: '1980s', last: '2023' });
+  });
+
+  it('keeps counts, not the text', () => {
+    expect(JSON.stringify({ ...soft, terms: [...soft.terms] })).not.toContain('sit beside');
+    expect(soft.terms.get('guidelines')).toBe(2);
+    expect(soft.terms.has('the')).toBe(false);
+  });
+});
+
+describe('compareArticles', () => {
+  const result = compareArticles([soft, hard]);
+
+  it('builds the matrix of mentions, most articles first, then most mentions, then by name', () => {
+    expect(result.articles.map((a) => a.path)).toEqual(['soft.txt', 'hard.txt']);
+    expect(result.matrix.map((r) => [r.id, r.articles, r.counts])).toEqual([
+      ['meti', 2, [2, 1]],
+      ['ai-guidelines', 1, [2, 0]],
+      ['copyright-act', 1, [1, 0]],
+      ['naiia', 1, [0, 1]],
+      ['nist', 1, [0, 1]],
+      ['congress', 1, [0, 1]],
+    ]);
+  });
+
+  it('drops rows named by fewer than --min-docs articles, and keeps only the types asked for', () => {
+    expect(compareArticles([soft, hard], { minDocs: 2 }).matrix.map((r) => r.id)).toEqual(['meti']);
+    expect(compareArticles([soft, hard], { types: ['law'] }).matrix.map((r) => r.id)).toEqual(['copyright-act', 'naiia']);
+  });
+
+  it('profiles each article: distinct entities by jurisdiction, hard law against soft law', () => {
+    expect(result.jurisdictions).toEqual(['JP', 'US']);
+    expect(result.profiles.map((p) => p.jurisdictions)).toEqual([{ JP: 3, US: 0 }, { JP: 1, US: 3 }]);
+    expect(result.profiles[0]).toMatchObject({ hardLaw: { entities: 1, mentions: 1 }, softLaw: { entities: 1, mentions: 2 } });
+    expect(result.profiles[1]).toMatchObject({ hardLaw: { entities: 1, mentions: 1 }, softLaw: { entities: 0, mentions: 0 } });
+  });
+
+  it('pairs the articles with the Jaccard overlap of their entities and what they share', () => {
+    expect(result.pairs).toHaveLength(1);
+    const [pair] = result.pairs;
+    expect(pair.jaccard).toBe(round(1 / 6));
+    expect(pair.shared.map((e) => e.id)).toEqual(['meti']);
+    expect(pair.cosine).toBeGreaterThan(0);
+    expect(pair.cosine).toBeLessThan(1);
+  });
+});
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+describe('similarity', () => {
+  it('Jaccard: shared over all, 0 for two empty sets', () => {
+    expect(jaccard(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3);
+    expect(jaccard(new Set(), new Set())).toBe(0);
+  });
+
+  it('cosine of TF-IDF: 1 for the same words, 0 for none shared, in between otherwise', () => {
+    const [a, b, c, d] = tfidfVectors([
+      termCounts('Soft law guidelines for business.'),
+      termCounts('guidelines, soft law, business'),
+      termCounts('Semiconductor subsidies and chips.'),
+      termCounts('Soft law and chips.'),
+    ]);
+    expect(cosine(a, b)).toBeCloseTo(1);
+    expect(cosine(a, c)).toBe(0);
+    expect(cosine(a, d)).toBeGreaterThan(0);
+    expect(cosine(a, d)).toBeLessThan(1);
+    expect(cosine(a, new Map())).toBe(0);
+  });
+
+  it('counts content words only: no function words, numbers or single letters', () => {
+    expect([...termCounts('In 2024 the METI’s a AI plan, and the plan.')]).toEqual([["meti's", 1], ['ai', 1], ['plan', 2]]);
+  });
+});
+
+describe('the bundled corpus', () => {
+  let result: CompareResult;
+  const pathOf = (name: string) => result.articles.find((a) => a.path.endsWith(name))!.path;
+
+  beforeAll(async () => {
+    const { documents } = await loadCorpus([]);
+    const summaries: ArticleSummary[] = documents.map((d) => summarizeArticle(d, extractEntities(d)));
+    result = compareArticles(summaries);
+  });
+
+  it('has five articles', () => {
+    expect(result.articles).toHaveLength(5);
+  });
+
+  it('METI and the Hiroshima AI Process are named by all five articles', () => {
+    for (const id of ['ministry-of-economy-trade-and-industry', 'hiroshima-ai-process']) {
+      const row = result.matrix.find((r) => r.id === id)!;
+      expect(row.articles).toBe(5);
+      expect(row.counts.every((n) => n > 0)).toBe(true);
+    }
+  });
+
+  it('the US-Japan article names more US-jurisdiction entities than any other article', () => {
+    const us = (path: string) => result.profiles.find((p) => p.path === path)!.jurisdictions.US;
+    const usJapan = pathOf('us-japan-ai-relations.txt');
+    for (const other of result.articles.filter((a) => a.path !== usJapan)) expect(us(usJapan)).toBeGreaterThan(us(other.path));
+  });
+
+  it('the diplomacy article names more laws than policies; the Japan-Canada article names no law', () => {
+    const profile = (name: string) => result.profiles.find((p) => p.path === pathOf(name))!;
+    const diplomacy = profile('japans-ai-diplomacy.txt');
+    expect(diplomacy.hardLaw.entities).toBeGreaterThan(diplomacy.softLaw.entities);
+    expect(profile('japan-canada-ai-strategy.txt').hardLaw.entities).toBe(0);
+  });
+
+  it('pairs every two articles once', () => {
+    expect(result.pairs).toHaveLength(10);
+    expect(new Set(result.pairs.map((p) => `${p.a}|${p.b}`)).size).toBe(10);
+  });
+});
