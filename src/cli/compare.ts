@@ -1,11 +1,110 @@
-// jpai compare: being built (see the issue tracker); the registry entry exists so its owner can fill this in.
+// jpai compare [paths...]: the article × entity matrix, a profile of each article, and how alike the articles are.
 
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { COMPARE_TYPES, compareArticles, summarizeArticle, type ArticleSummary } from '../analyze/compare.js';
+import { NAME_TYPES, type NameType } from '../analyze/entities.js';
+import { extractEntities, VERSION } from '../extract/index.js';
+import { decideColour } from '../render/colour.js';
+import {
+  DEFAULT_WIDTH, renderCompareCsv, renderCompareTable, renderPairsCsv, renderPairsTable, renderProfileCsv,
+  renderProfileTable, renderTransposedCsv, renderTransposedTable,
+} from '../render/compare.js';
+import { renderJsonValue } from '../render/json.js';
 import type { CommandContext } from './commands.js';
-import { CliError } from './exit.js';
+import { EXIT, usageError } from './exit.js';
+import { eachDocument, readKnowledge } from './inputs.js';
+import {
+  addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, parseList, type CommonOptions, type FormatOptions,
+} from './options.js';
 
-export function register(command: Command, _ctx: CommandContext): void {
-  command.action(() => {
-    throw new CliError('jpai compare is not available in this build yet');
+interface CompareCliOptions extends FormatOptions, CommonOptions {
+  types?: NameType[];
+  minDocs: number;
+  pairs?: boolean;
+  transpose?: boolean;
+  profile?: boolean;
+  top: number;
+  width?: number;
+  knowledge?: string[];
+}
+
+const EXAMPLES = `
+The matrix counts mentions of each agency, law and policy (--types) in each article; the profile counts distinct
+entities per jurisdiction, laws (hard law) against policies (soft law), the money the body reports and its dates;
+similarity is the cosine of the articles' TF-IDF vectors and the Jaccard overlap of the entities they name.
+
+Examples:
+  jpai compare
+  jpai compare --types law,policy --min-docs 2
+  jpai compare --pairs --top 3
+  jpai compare --transpose --min-docs 3
+  jpai compare clips/ --format csv > matrix.csv
+  jpai compare --json | jq '.profiles[] | {path, jurisdictions}'`;
+
+/** A whole number of at least `min`, for options like --min-docs and --width. */
+export function parseWhole(option: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value.trim());
+    if (!/^\d+$/.test(value.trim()) || n < min) throw usageError(`${option}: expected a whole number of at least ${min}, got '${value}'`);
+    return n;
+  };
+}
+
+/** The width tables are fitted to: --width, else the terminal's, else 80 (so piped output is the same everywhere). */
+export function outputWidth(ctx: CommandContext, flag: number | undefined): number {
+  if (flag) return flag;
+  return ctx.io.stdout.isTTY && ctx.io.stdout.columns ? ctx.io.stdout.columns : DEFAULT_WIDTH;
+}
+
+function chosenView(opts: CompareCliOptions): 'matrix' | 'pairs' | 'transpose' | 'profile' {
+  const views = (['pairs', 'transpose', 'profile'] as const).filter((v) => opts[v]);
+  if (views.length > 1) throw usageError(`--${views[0]} and --${views[1]} are different views; give one of them`);
+  return views[0] ?? 'matrix';
+}
+
+async function compareCommand(paths: string[], opts: CompareCliOptions, ctx: CommandContext): Promise<number> {
+  const format = chosenFormat(opts);
+  const view = chosenView(opts);
+  const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
+  const summaries: ArticleSummary[] = [];
+  const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
+    summaries.push(summarizeArticle(doc, extractEntities(doc, { knowledge })));
+  });
+  const result = compareArticles(summaries, { types: opts.types ?? COMPARE_TYPES, minDocs: opts.minDocs });
+  if (format === 'json') {
+    ctx.out.write(renderJsonValue({ jpai: VERSION, schemaVersion: 1, minDocs: opts.minDocs, ...result, errors }));
+  } else if (format === 'csv') {
+    const csv = { matrix: renderCompareCsv, pairs: renderPairsCsv, transpose: renderTransposedCsv, profile: renderProfileCsv };
+    ctx.out.write(csv[view](result));
+  } else {
+    const colour = decideColour({ flag: opts.color, env: ctx.io.env, isTTY: ctx.io.stdout.isTTY });
+    const table = { colour, width: outputWidth(ctx, opts.width) };
+    if (view === 'pairs') ctx.out.write(renderPairsTable(result, { ...table, top: opts.top }));
+    else if (view === 'transpose') ctx.out.write(renderTransposedTable(result, table));
+    else if (view === 'profile') ctx.out.write(renderProfileTable(result, table));
+    else ctx.out.write(renderCompareTable(result, table));
+  }
+  return errors.length > 0 ? EXIT.input : EXIT.ok;
+}
+
+export function register(command: Command, ctx: CommandContext): void {
+  addFormatOptions(command, ['table', 'json', 'csv']);
+  command
+    .addOption(
+      new Option('--types <list>', `entity types to compare, comma-separated: ${NAME_TYPES.join(', ')}`)
+        .argParser(parseList('--types', 'type', NAME_TYPES))
+        .default(undefined, COMPARE_TYPES.join(',')),
+    )
+    .addOption(new Option('--min-docs <n>', 'only entities named by at least n articles').argParser(parseWhole('--min-docs', 1)).default(1))
+    .option('--pairs', 'the most similar pairs of articles, with the entities they share')
+    .addOption(new Option('--top <n>', 'how many pairs --pairs shows').argParser(parseWhole('--top', 1)).default(10))
+    .option('--transpose', 'articles as rows, entities as numbered columns')
+    .option('--profile', 'only the profile of each article')
+    .addOption(new Option('--width <columns>', 'fit tables to this width (default: the terminal, or 80)').argParser(parseWhole('--width', 40)));
+  addKnowledgeOption(command);
+  addCommonOptions(command);
+  command.addHelpText('after', EXAMPLES);
+  command.action(async (paths: string[], opts: CompareCliOptions) => {
+    ctx.exitCode = await compareCommand(paths, opts, ctx);
   });
 }
