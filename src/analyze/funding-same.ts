@@ -14,7 +14,7 @@ export const isWorth = (role: FundingRole): role is WorthRole => (WORTH_ROLES as
 /** Money moved (any role but a worth) or the same worth role. */
 const sameKind = (a: FundingRole, b: FundingRole) => a === b || (!isWorth(a) && !isWorth(b));
 
-const agree = (a?: string, b?: string) => a === undefined || b === undefined || a === b;
+const agree = <T>(a?: T, b?: T) => a === undefined || b === undefined || a === b;
 
 /** Keys for every value a figure states: its own amount and its bracketed conversions. */
 function valueKeys(f: Pick<FundingEntity, 'currency' | 'amount' | 'amountMax' | 'equivalents'>): string[] {
@@ -27,12 +27,21 @@ function file<T>(map: Map<string, Set<T>>, key: string, value: T): void {
   else map.set(key, new Set([value]));
 }
 
+type Profile = Pick<FundingEntity, 'role' | 'funder' | 'recipient' | 'year'>;
+
+/** A mention of a figure so far known by `p`: the same kind, and no disagreeing party or year ("in 2015 ... ¥1 billion" and "in 2020 ... ¥1 billion" are two). */
+function fits(p: Profile, f: FundingEntity): boolean {
+  return sameKind(p.role, f.role) && agree(p.funder, f.funder) && agree(p.recipient, f.recipient) && agree(p.year, f.year);
+}
+
 /**
  * Groups an article's mentions (sorted by start) into figures: the same value, the same kind, no disagreeing
- * party. A span inside another figure's span is that figure's bracketed conversion, never a figure of its own.
+ * party or year. A span inside another figure's span is that figure's bracketed conversion, never a figure of its own.
  */
 export function figuresOf(funding: FundingEntity[]): FundingEntity[][] {
   const groups: FundingEntity[][] = [];
+  // What each group's mentions say together (the first of each that says it), so a match is one comparison.
+  const profiles: Profile[] = [];
   const byKey = new Map<string, Set<number>>();
   let lastEnd = -1;
   for (const f of funding) {
@@ -40,11 +49,16 @@ export function figuresOf(funding: FundingEntity[]): FundingEntity[][] {
     lastEnd = f.end;
     const keys = valueKeys(f);
     const candidates = [...new Set(keys.flatMap((k) => [...(byKey.get(k) ?? [])]))].sort((a, b) => a - b);
-    const first = (g: number) => groups[g][0];
-    const match = candidates.find((g) => sameKind(first(g).role, f.role) && agree(first(g).funder, f.funder) && agree(first(g).recipient, f.recipient));
-    const index = match ?? groups.push([]) - 1;
-    groups[index].push(f);
-    for (const k of keys) file(byKey, k, index);
+    const match = candidates.find((g) => fits(profiles[g], f));
+    if (match === undefined) {
+      groups.push([f]);
+      profiles.push({ role: f.role, funder: f.funder, recipient: f.recipient, year: f.year });
+    } else {
+      groups[match].push(f);
+      const p = profiles[match];
+      [p.funder, p.recipient, p.year] = [p.funder ?? f.funder, p.recipient ?? f.recipient, p.year ?? f.year];
+    }
+    for (const k of keys) file(byKey, k, match ?? groups.length - 1);
   }
   return groups;
 }

@@ -141,11 +141,12 @@ export function shortenAround(text: string, sentence: Span, start: number, end: 
   return `${s > from ? '…' : ''}${text.slice(s, e).replace(/\s+/g, ' ').trim()}${e < to ? '…' : ''}`;
 }
 
-const partyCount = (f: FundingEntity) => (f.funder ? 1 : 0) + (f.recipient ? 1 : 0);
+/** How much a mention says: who pays and who receives first, then its own year. */
+const says = (f: FundingEntity) => 2 * ((f.funder ? 1 : 0) + (f.recipient ? 1 : 0)) + (f.year !== undefined ? 1 : 0);
 
-/** The mention that says most about who pays whom (the first, on a tie). */
+/** The mention that says most about the figure (the first, on a tie). */
 function representative(mentions: FundingEntity[]): FundingEntity {
-  return mentions.reduce((best, f) => (partyCount(f) > partyCount(best) ? f : best));
+  return mentions.reduce((best, f) => (says(f) > says(best) ? f : best));
 }
 
 function yearOf(d: DateEntity): number | undefined {

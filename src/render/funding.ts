@@ -8,6 +8,7 @@ import type { InputError } from '../types.js';
 import { displayWidth, renderBarChart } from './chart.js';
 import { painter, type ColourLevel } from './colour.js';
 import { csvField } from './csv.js';
+import { renderGrid, type GridRow } from './grid.js';
 import { groupThousands } from './numbers.js';
 
 export interface FundingTableOptions {
@@ -141,27 +142,29 @@ function rowsTable(summary: FundingSummary, short: Map<string, string>, options:
   const natural = head.map((h, i) => Math.max(displayWidth(h), ...cells.flatMap((c) => c[i].split('\n').map(displayWidth))));
   // The amount as written and the parties wrap first; the role and year next; numbers last.
   const colWidths = fitColumns(natural, [{ columns: [1, 4], floor: 12 }, { columns: [3], floor: 10 }, { columns: [1, 3, 4], floor: 6 }, { columns: [2], floor: 6 }], width);
-  const spanWidth = colWidths.reduce((a, b) => a + b, 0) + colWidths.length - 1 - 2;
-  const wrapped = (text: string, column: number) => wrapText(text, colWidths[column] - 2).join('\n');
-  const table = new Table({
-    head: head.map((h, column) => wrapped(h, column)),
-    colWidths,
-    colAligns: ['right', 'left', 'right', 'left', 'left'],
-    style: tableStyle(options.colour),
-  });
-  const across = (content: string) => [{ colSpan: head.length, hAlign: 'left' as const, content }];
+  const widths = colWidths.map((w) => w - 2);
+  const acrossWidth = colWidths.reduce((a, b) => a + b, 0) + colWidths.length - 1 - 2;
+  const wrapped = (text: string, column: number) => text.split('\n').flatMap((part) => wrapText(part, widths[column])).join('\n');
+  const rows: GridRow[] = [];
   let article: string | undefined;
   summary.rows.forEach((row, i) => {
     if (row.article !== article) {
       article = row.article;
-      table.push(across(paint.bold(wrapText(short.get(article) ?? article, spanWidth).join('\n'))));
+      rows.push({ across: paint.bold(wrapText(short.get(article) ?? article, acrossWidth).join('\n')) });
     }
-    table.push(cells[i].map((c, column) => c.split('\n').map((part) => wrapped(part, column)).join('\n')));
-    const notes = wrapText(notesOf(row, short).join('; '), spanWidth).join('\n');
-    const sentence = paint.dim(wrapText(`“${row.sentence}”`, spanWidth).join('\n'));
-    table.push(across(notes ? `${notes}\n${sentence}` : sentence));
+    rows.push({ cells: cells[i].map(wrapped) });
+    const notes = wrapText(notesOf(row, short).join('; '), acrossWidth).join('\n');
+    const sentence = wrapText(`“${row.sentence}”`, acrossWidth).map((l) => paint.dim(l)).join('\n');
+    rows.push({ across: notes ? `${notes}\n${sentence}` : sentence });
   });
-  return table.toString();
+  return renderGrid({
+    widths,
+    aligns: ['right', 'left', 'right', 'left', 'left'],
+    head: head.map(wrapped),
+    rows,
+    paint,
+    colour: options.colour > 0,
+  });
 }
 
 function totalsTable(summary: FundingSummary, options: FundingTableOptions, width: number): string {

@@ -74,6 +74,11 @@ describe('summariseFunding: one row per figure', () => {
     expect(rows).toHaveLength(2);
   });
 
+  it('keeps two mentions of an amount apart when their years differ', () => {
+    const { rows } = summariseFunding([doc('a.txt', [figure(2, 1e9, 'JPY', 'subsidy'), figure(3, 1e9, 'JPY', 'subsidy', { year: 2015 }), figure(4, 1e9, 'JPY', 'subsidy', { year: 2020 })])]);
+    expect(rows.map((r) => [r.year, r.line, r.alsoOnLines])).toEqual([[2015, 3, [2]], [2020, 4, []]]);
+  });
+
   it('keeps a valuation apart from an investment of the same amount', () => {
     const { rows } = summariseFunding([doc('a.txt', [figure(2, 1e9, 'USD', 'valuation'), figure(4, 1e9, 'USD', 'investment')])]);
     expect(rows.map((r) => r.role)).toEqual(['valuation', 'investment']);
