@@ -2,26 +2,24 @@
 // names, hard law against soft law, the money it reports, the years it covers), and how alike each pair is.
 // Each article is first summarised to counts (summarizeArticle), so the comparison never holds the texts.
 
-import { findNotes, within } from '../extract/context.js';
-import type { Document, Entity, FundingRole } from '../types.js';
+import type { Document, Entity } from '../types.js';
 import {
   entityKey, indexEntities, tallyEntities, type ArticleEntities, type ArticleRef, type NameType,
 } from './entities.js';
+import { summariseFunding } from './funding.js';
 import { cosine, jaccard, termCounts, tfidfVectors } from './similarity.js';
 import { endKey, startKey } from './timeline.js';
 
 export const COMPARE_TYPES: readonly NameType[] = ['agency', 'law', 'policy'];
 /** The profile's bucket for entities whose jurisdiction the linker does not know. */
 export const UNKNOWN_JURISDICTION = 'unknown';
-// A market's size or a company's valuation says how big something is, not money that moves.
-const NOT_MONEY_MOVED: ReadonlySet<FundingRole> = new Set(['market-size', 'valuation']);
 
+/** The article's money as `jpai funding` totals it: no market sizes or valuations, no figure counted twice. */
 export interface FundingTotal {
-  /** Distinct figures counted: in the body (not the notes), money that moves, each amount once. */
   figures: number;
-  /** Their sum in US dollars, of those that could be converted. */
+  /** Their sum in US dollars. */
   usd: number;
-  /** Figures that could not be converted to US dollars. */
+  /** Figures left out of the sum for want of an exchange rate. */
   unconverted: number;
 }
 
@@ -40,22 +38,10 @@ export interface ArticleSummary extends ArticleEntities {
   terms: Map<string, number>;
 }
 
-function fundingTotal(text: string, entities: readonly Entity[]): FundingTotal {
-  const notes = findNotes(text);
-  const seen = new Set<string>();
-  const total: FundingTotal = { figures: 0, usd: 0, unconverted: 0 };
-  for (const e of entities) {
-    if (e.type !== 'funding' || NOT_MONEY_MOVED.has(e.role) || within(notes, e.start)) continue;
-    // An article that repeats a figure repeats the same money.
-    const key = `${e.currency} ${e.amount}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    total.figures++;
-    if (e.usd === undefined) total.unconverted++;
-    else total.usd += e.usd;
-  }
-  total.usd = Math.round(total.usd);
-  return total;
+function fundingTotal(path: string, text: string, entities: readonly Entity[]): FundingTotal {
+  const { totals, leftOut } = summariseFunding([{ path, text, entities: [...entities] }], { currency: 'USD' });
+  const unconverted = leftOut.find((l) => l.reason === 'no-rate')?.figures ?? 0;
+  return { figures: totals.figures, usd: Math.round(totals.total), unconverted };
 }
 
 function dateSpan(entities: readonly Entity[]): DateSpan {
@@ -77,7 +63,7 @@ export function summarizeArticle(doc: Document, entities: readonly Entity[]): Ar
     title: doc.title,
     words: doc.words,
     entities: tallyEntities(entities),
-    funding: fundingTotal(text, entities),
+    funding: fundingTotal(doc.path, doc.text, entities),
     dates: dateSpan(entities),
     terms: termCounts(text),
   };

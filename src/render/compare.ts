@@ -133,9 +133,8 @@ export function shortUsd(usd: number): string {
 }
 
 function fundingCell(f: FundingTotal): string {
-  if (f.figures === 0) return '·';
-  const converted = f.figures - f.unconverted;
-  return `${converted > 0 ? shortUsd(f.usd) : ''}${f.unconverted > 0 ? `${converted > 0 ? ' ' : ''}+${f.unconverted}?` : ''}`;
+  const parts = [f.figures > 0 ? shortUsd(f.usd) : '', f.unconverted > 0 ? `+${f.unconverted}?` : ''].filter(Boolean);
+  return parts.length ? parts.join(' ') : '·';
 }
 
 function spanCell(first: string | undefined, last: string | undefined): string {
@@ -214,8 +213,9 @@ function profileSection(result: CompareResult, options: CompareTableOptions, pai
     paint.bold('Profile'),
     profileTable(result, options),
     note(
-      'Jurisdiction columns count distinct entities; hard = laws, soft = policies (distinct); funding = figures ' +
-        'in the body that move money, once each, in USD (+n? = not convertible); dates = years the body covers.',
+      'Jurisdiction columns count distinct entities; hard = laws, soft = policies (distinct); funding = the ' +
+        'article\'s total as jpai funding counts it, in USD (+n? = figures without an exchange rate); dates = years ' +
+        'the body covers.',
       options.width,
       paint,
     ),
