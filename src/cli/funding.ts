@@ -30,13 +30,18 @@ interface FundingCliOptions extends FormatOptions, CommonOptions {
 }
 
 const EXAMPLES = `
-Paths: files, folders (their .txt and .md files), quoted globs, or - for standard input.
-With no path, jpai reads the articles it ships with.
+Paths: files, folders (their .txt and .md files), quoted globs, or - for
+standard input. With no path, jpai reads the articles it ships with.
 
-Each figure is converted at the annual average rate of its year (its sentence's date, else the article's
-latest date); a year outside the rate table uses the nearest year in it, and the output says so.
-Market sizes and valuations are listed but left out of totals unless --include names them. The same money
-reported by two articles (same amount and currency, same funder or recipient) is counted once.
+Each figure is converted at the annual average rate of its year (its own, a
+date in its sentence, else the article's latest date); a year outside the rate
+table uses the table's nearest year, and the output says so. A currency without
+a rate is listed, never converted, and left out of totals.
+Market sizes and valuations are listed but left out of totals unless --include
+names them. Money is counted once: a bracketed conversion is part of its
+figure; the same money reported by two articles (same amount and currency,
+same funder or recipient) and an article restating its own figure in another
+currency are listed and marked, not added again.
 
 Examples:
   jpai funding

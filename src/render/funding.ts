@@ -167,13 +167,13 @@ function rowsTable(summary: FundingSummary, short: Map<string, string>, options:
   });
 }
 
-function totalsTable(summary: FundingSummary, options: FundingTableOptions, width: number): string {
+function totalsTable(summary: FundingSummary, label: (g: TotalLine) => string, options: FundingTableOptions, width: number): string {
   const paint = painter(options.colour);
   const { total, figures, groups } = summary.totals;
   const share = (n: number) => (total > 0 ? `${((100 * n) / total).toFixed(1)}%` : '–');
   const head = [summary.by, 'figures', summary.currency, 'share'];
   const cells = [
-    ...groups.map((g) => [g.label, String(g.figures), groupThousands(g.total), share(g.total)]),
+    ...groups.map((g) => [label(g), String(g.figures), groupThousands(g.total), share(g.total)]),
     ['total', String(figures), groupThousands(total), total > 0 ? '100.0%' : '–'],
   ];
   const natural = head.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]))));
@@ -228,13 +228,13 @@ export function renderFundingTable(summary: FundingSummary, options: FundingTabl
   const footer = fundingFooter(summary).map((l) => paint.dim(wrapText(l, width).join('\n'))).join('\n');
   if (summary.rows.length === 0) return `No funding figures.\n${footer}\n`;
   const short = shortPaths([...new Set(summary.rows.map((r) => r.article))]);
-  const label = (g: TotalLine) => (summary.by === 'article' ? (short.get(g.label) ?? g.label) : (g.abbreviation ?? g.label));
+  const label = (g: TotalLine) => (summary.by === 'article' ? (short.get(g.label) ?? g.label) : g.label);
   const chart = renderBarChart(
-    summary.totals.groups.map((g) => ({ label: label(g), value: g.total, caption: compactAmount(g.total) })),
+    summary.totals.groups.map((g) => ({ label: g.abbreviation ?? label(g), value: g.total, caption: compactAmount(g.total) })),
     { width, colour: options.colour },
   );
   const heading = paint.bold(`${plural(summary.rows.length, 'funding figure')}; totals by ${summary.by} (${summary.currency})`);
-  return `${heading}\n${rowsTable(summary, short, options, width)}\n\n${totalsTable(summary, options, width)}\n\n${chart}\n${footer}\n`;
+  return `${heading}\n${rowsTable(summary, short, options, width)}\n\n${totalsTable(summary, label, options, width)}\n\n${chart}\n${footer}\n`;
 }
 
 export function renderFundingJson(summary: FundingSummary, meta: FundingMeta): string {
