@@ -29,9 +29,12 @@ interface CompareCliOptions extends FormatOptions, CommonOptions {
 }
 
 const EXAMPLES = `
-The matrix counts mentions of each agency, law and policy (--types) in each article; the profile counts distinct
-entities per jurisdiction, laws (hard law) against policies (soft law), the money the body reports and its dates;
-similarity is the cosine of the articles' TF-IDF vectors and the Jaccard overlap of the entities they name.
+The matrix counts the mentions of each agency, law and policy (--types) in each
+article. The profile counts distinct entities per jurisdiction, laws (hard law)
+against policies (soft law), the article's funding total (as jpai funding counts
+it) and the years it covers. Similarity: cosine of the articles' TF-IDF vectors,
+and Jaccard overlap of the entities they name. Tables fit the terminal (or
+--width); JSON and CSV carry everything.
 
 Examples:
   jpai compare
@@ -91,9 +94,8 @@ export function register(command: Command, ctx: CommandContext): void {
   addFormatOptions(command, ['table', 'json', 'csv']);
   command
     .addOption(
-      new Option('--types <list>', `entity types to compare, comma-separated: ${NAME_TYPES.join(', ')}`)
-        .argParser(parseList('--types', 'type', NAME_TYPES))
-        .default(undefined, COMPARE_TYPES.join(',')),
+      new Option('--types <list>', `entity types, comma-separated: ${NAME_TYPES.join(', ')} (default: ${COMPARE_TYPES.join(',')})`)
+        .argParser(parseList('--types', 'type', NAME_TYPES)),
     )
     .addOption(new Option('--min-docs <n>', 'only entities named by at least n articles').argParser(parseWhole('--min-docs', 1)).default(1))
     .option('--pairs', 'the most similar pairs of articles, with the entities they share')

@@ -21,13 +21,14 @@ interface EntitiesCliOptions extends FormatOptions, CommonOptions {
 }
 
 const EXAMPLES = `
-Each entity once, however the articles write it: named by most articles first, then by mentions.
+Each linked entity once, however the articles write it; named by most articles
+first, then by most mentions.
 
 Examples:
   jpai entities
   jpai entities --type agency
   jpai entities --type law,policy --format csv > instruments.csv
-  jpai entities --json | jq '.entities[] | select(.jurisdiction == "US") | .canonical'`;
+  jpai entities --json | jq '.entities[] | select(.jurisdiction == "US")'`;
 
 async function entitiesCommand(paths: string[], opts: EntitiesCliOptions, ctx: CommandContext): Promise<number> {
   const format = chosenFormat(opts);

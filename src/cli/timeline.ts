@@ -31,9 +31,10 @@ interface TimelineCliOptions extends FormatOptions, CommonOptions {
 }
 
 const EXAMPLES = `
-Dates are ISO: 2024, 2024-03 or 2024-03-15. An event is kept when its date or range overlaps --from..--to, so
-"2024" is kept for --from 2024-06. A year sorts before the months of that year. Events several articles report
-(same month or day, same linked entity) are one event listing every source.
+Dates are ISO: 2024, 2024-03 or 2024-03-15. An event is kept when its date or
+range overlaps --from..--to, so "2024" stays for --from 2024-06. A year sorts
+before the months of that year. An event several articles report (same month or
+day, same linked entity) is one event listing every source.
 
 Examples:
   jpai timeline
