@@ -1,22 +1,24 @@
 // jpai extract [paths...]: the entities of each article, as a table, JSON, JSON Lines or CSV.
 
 import type { Command } from 'commander';
-import { extractDocument, VERSION } from '../extract/index.js';
-import { renderCsvRows, CSV_HEADER } from '../render/csv.js';
+import { VERSION } from '../extract/index.js';
+import { ExtractionPool, type ResultForm } from '../extract/parallel.js';
+import { streamCorpus } from '../corpus/load.js';
+import { CSV_HEADER } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
-import { renderNdjsonLine } from '../render/ndjson.js';
 import { renderTable } from '../render/table.js';
 import { decideColour } from '../render/colour.js';
-import { ENTITY_TYPES, type DocumentResult, type EntityType, type ExtractResult } from '../types.js';
+import { ENTITY_TYPES, type DocumentResult, type EntityType, type ExtractResult, type InputError } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { EXIT } from './exit.js';
-import { eachDocument, readKnowledge } from './inputs.js';
+import { readKnowledge, reportProblem } from './inputs.js';
 import {
-  addCommonOptions, addFormatOptions, addKnowledgeOption, addTypesOption, chosenFormat, FORMATS,
-  type CommonOptions, type FormatOptions,
+  addCommonOptions, addFormatOptions, addJobsOption, addKnowledgeOption, addTypesOption, chosenFormat, FORMATS,
+  type CommonOptions, type FormatOptions, type JobsOptions,
 } from './options.js';
+import { startProgress } from './progress.js';
 
-interface ExtractCliOptions extends FormatOptions, CommonOptions {
+interface ExtractCliOptions extends FormatOptions, CommonOptions, JobsOptions {
   types?: EntityType[];
   knowledge?: string[];
 }
@@ -30,24 +32,43 @@ Examples:
   jpai extract article.txt --format json
   cat article.txt | jpai extract - --types funding,date
   jpai extract ~/clips/ "notes/**/*.md" --format ndjson > entities.jsonl
+  jpai extract big-corpus/ --format ndjson --jobs 4 > entities.jsonl
   jpai extract corpus/ --format csv --knowledge my-bodies.json > entities.csv`;
 
 async function extractCommand(paths: string[], opts: ExtractCliOptions, ctx: CommandContext): Promise<number> {
   const format = chosenFormat(opts);
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const documents: DocumentResult[] = [];
+  const errors: InputError[] = [];
   if (format === 'csv') ctx.out.write(CSV_HEADER);
-  const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
-    const result = extractDocument(doc, { knowledge, types: opts.types });
-    // Line formats are written as each article is done, so a large corpus streams.
-    if (format === 'ndjson') ctx.out.write(renderNdjsonLine(result));
-    else if (format === 'csv') ctx.out.write(renderCsvRows(result));
+  const { io } = ctx;
+  const progress = startProgress({ stderr: io.stderr, env: io.env, quiet: opts.quiet, paths, cwd: io.cwd });
+  // Line formats are rendered by the workers and written as each article and all before it are done, so a large
+  // corpus streams with flat memory.
+  const form: ResultForm = format === 'ndjson' || format === 'csv' ? format : 'entities';
+  const pool = new ExtractionPool({ knowledge, types: opts.types, jobs: opts.jobs, form }, (result, done) => {
+    if (typeof result === 'string') ctx.out.write(result);
     else documents.push(result);
+    progress.advance(done.chars);
   });
+  try {
+    for await (const item of streamCorpus(paths, { cwd: io.cwd, stdin: io.stdin })) {
+      if (ctx.out.closed) break;
+      if (item.kind === 'document') await pool.submit(item.document);
+      else if (item.kind === 'error') {
+        errors.push(item.error);
+        progress.note(() => reportProblem(ctx, item.error));
+      } else if (!opts.quiet) progress.note(() => reportProblem(ctx, item.warning));
+    }
+    await pool.finish();
+  } finally {
+    await pool.close();
+    progress.stop();
+  }
   const result: ExtractResult = { jpai: VERSION, schemaVersion: 1, documents, errors };
   if (format === 'json') ctx.out.write(renderJson(result));
   if (format === 'table') {
-    const colour = decideColour({ flag: opts.color, env: ctx.io.env, isTTY: ctx.io.stdout.isTTY });
+    const colour = decideColour({ flag: opts.color, env: io.env, isTTY: io.stdout.isTTY });
     ctx.out.write(renderTable(result, { colour }));
   }
   return errors.length > 0 ? EXIT.input : EXIT.ok;
@@ -57,6 +78,7 @@ export function register(command: Command, ctx: CommandContext): void {
   addFormatOptions(command, FORMATS);
   addTypesOption(command, ENTITY_TYPES);
   addKnowledgeOption(command);
+  addJobsOption(command);
   addCommonOptions(command);
   command.addHelpText('after', EXAMPLES);
   command.action(async (paths: string[], opts: ExtractCliOptions) => {

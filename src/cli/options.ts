@@ -1,5 +1,6 @@
 // Options shared by commands, defined and validated in one place, so every command spells them the same.
 
+import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { usageError } from './exit.js';
 import { unknownChoice } from './suggest.js';
@@ -66,4 +67,25 @@ export function addKnowledgeOption(cmd: Command): Command {
 
 export function addCommonOptions(cmd: Command): Command {
   return cmd.option('--no-color', 'no colour, even on a terminal').option('-q, --quiet', 'no warnings on stderr (errors are still shown)');
+}
+
+export interface JobsOptions {
+  /** Worker threads for extraction. */
+  jobs: number;
+}
+
+const MAX_JOBS = 256;
+
+function parseJobs(value: string): number {
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw usageError(`--jobs: give a whole number of workers from 1 to ${MAX_JOBS}, not '${value}'`);
+  return n;
+}
+
+/** --jobs N: extraction on N worker threads; the default is one per core. */
+export function addJobsOption(cmd: Command): Command {
+  const cores = availableParallelism();
+  return cmd.addOption(
+    new Option('-j, --jobs <n>', 'worker threads for extraction (1 = no workers)').argParser(parseJobs).default(cores, `the number of cores, ${cores}`),
+  );
 }

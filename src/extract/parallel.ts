@@ -1,0 +1,197 @@
+// Extraction over worker threads: documents go to a pool of workers and their results come back in input order,
+// each as soon as it and every document before it are done. Results are the same bytes whatever the number of
+// workers: each document is extracted on its own, by the same code, from the same knowledge.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Document, DocumentResult, EntityType } from '../types.js';
+import type { Knowledge } from '../knowledge/index.js';
+import { renderCsvRows } from '../render/csv.js';
+import { renderNdjsonLine } from '../render/ndjson.js';
+import { extractDocument } from './index.js';
+
+/** What a result is: the document with its entities, or its rendered ndjson line or CSV rows. */
+export type ResultForm = 'entities' | 'ndjson' | 'csv';
+
+/** What a worker is started with. */
+export interface WorkerData {
+  knowledge: Knowledge;
+  types?: readonly EntityType[];
+  form: ResultForm;
+}
+
+export interface WorkerTask {
+  id: number;
+  doc: Document;
+}
+
+export type WorkerReply = { id: number; result: unknown } | { id: number; error: { message: string; stack?: string } };
+
+/** Rendering where the extraction happens: a worker hands back one string instead of thousands of objects. */
+export function renderDocument(result: DocumentResult, form: ResultForm): DocumentResult | string {
+  if (form === 'ndjson') return renderNdjsonLine(result);
+  if (form === 'csv') return renderCsvRows(result);
+  return result;
+}
+
+export interface ParallelOptions<F extends ResultForm> {
+  knowledge: Knowledge;
+  types?: readonly EntityType[];
+  /** Worker threads; 1 extracts in the calling thread. */
+  jobs: number;
+  form: F;
+  /** Workers start only once this many characters have been submitted: a few articles are done before a worker
+   * would have loaded. */
+  startAfterChars?: number;
+  /** Documents submitted but not yet handed back; `submit` waits while the window is full, so memory stays flat. */
+  window?: number;
+  /** Characters sent to workers and not yet extracted (at least one document is always let through). */
+  windowChars?: number;
+}
+
+export type ResultOf<F extends ResultForm> = F extends 'entities' ? DocumentResult : string;
+
+const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+interface Slot {
+  worker: Worker;
+  /** Characters sent and not yet answered: the next document goes to the least loaded worker. */
+  load: number;
+}
+
+/** Which document a result is for: its place in input order and its size. */
+export interface Done {
+  index: number;
+  chars: number;
+}
+
+interface Pending {
+  chars: number;
+  done: boolean;
+  result?: unknown;
+}
+
+/**
+ * Submit documents in input order; `onResult` receives each result in that same order. Call `finish` at the end
+ * (or `close` to stop early). A worker's failure rejects the next `submit` or `finish`.
+ */
+export class ExtractionPool<F extends ResultForm> {
+  private readonly slots: Slot[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private submitted = 0;
+  private emitted = 0;
+  private inFlightChars = 0;
+  private submittedChars = 0;
+  private failure?: Error;
+  private closed = false;
+  private wake?: () => void;
+  private readonly jobs: number;
+  private readonly window: number;
+  private readonly windowChars: number;
+  private readonly startAfterChars: number;
+
+  constructor(private readonly options: ParallelOptions<F>, private readonly onResult: (result: ResultOf<F>, done: Done) => void) {
+    // Workers run the built JavaScript; from TypeScript sources (tests) there is none and the calling thread works.
+    this.jobs = existsSync(WORKER_FILE) ? Math.max(1, Math.floor(options.jobs)) : 1;
+    this.window = options.window ?? this.jobs * 8;
+    this.windowChars = options.windowChars ?? 64_000_000;
+    this.startAfterChars = options.startAfterChars ?? 500_000;
+  }
+
+  /** Hands a document over; resolves once there is room for the next one. */
+  async submit(doc: Document): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (this.closed) throw new Error('the extraction pool is closed');
+    const id = this.submitted++;
+    this.submittedChars += doc.chars;
+    if (this.jobs === 1 || (this.slots.length === 0 && this.submittedChars < this.startAfterChars)) {
+      this.pending.set(id, { chars: doc.chars, done: true, result: this.extractHere(doc) });
+      this.flush();
+      return;
+    }
+    if (this.slots.length === 0) this.start();
+    this.pending.set(id, { chars: doc.chars, done: false });
+    this.inFlightChars += doc.chars;
+    const slot = this.slots.reduce((a, b) => (b.load < a.load ? b : a));
+    slot.load += doc.chars;
+    const task: WorkerTask = { id, doc };
+    slot.worker.postMessage(task);
+    while (!this.failure && !this.closed && this.pending.size > 0 && (this.pending.size >= this.window || this.inFlightChars >= this.windowChars)) {
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    if (this.failure) throw this.failure;
+  }
+
+  /** Waits for every submitted document, then stops the workers. */
+  async finish(): Promise<void> {
+    while (!this.failure && !this.closed && this.pending.size > 0) await new Promise<void>((resolve) => (this.wake = resolve));
+    await this.close();
+    if (this.failure) throw this.failure;
+  }
+
+  /** Stops the workers; results not yet handed back are dropped. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.wakeUp();
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private extractHere(doc: Document): unknown {
+    const result = extractDocument(doc, { knowledge: this.options.knowledge, types: this.options.types });
+    return renderDocument(result, this.options.form);
+  }
+
+  private start(): void {
+    const workerData: WorkerData = { knowledge: this.options.knowledge, types: this.options.types, form: this.options.form };
+    for (let i = 0; i < this.jobs; i++) {
+      const worker = new Worker(WORKER_FILE, { workerData });
+      const slot: Slot = { worker, load: 0 };
+      worker.on('message', (reply: WorkerReply) => this.receive(slot, reply));
+      worker.on('error', (err) => this.fail(err));
+      worker.on('exit', (code) => {
+        if (this.slots.includes(slot)) this.fail(new Error(`an extraction worker stopped (exit code ${code})`));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  private receive(slot: Slot, reply: WorkerReply): void {
+    const p = this.pending.get(reply.id);
+    if (!p) return;
+    slot.load -= p.chars;
+    this.inFlightChars -= p.chars;
+    if ('error' in reply) {
+      this.fail(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+      return;
+    }
+    p.done = true;
+    p.result = reply.result;
+    this.flush();
+  }
+
+  /** Hands back every result whose predecessors are all done. */
+  private flush(): void {
+    try {
+      for (let p = this.pending.get(this.emitted); p?.done; p = this.pending.get(this.emitted)) {
+        this.pending.delete(this.emitted);
+        this.onResult(p.result as ResultOf<F>, { index: this.emitted++, chars: p.chars });
+      }
+    } catch (err) {
+      this.fail(err as Error);
+    }
+    this.wakeUp();
+  }
+
+  private fail(err: Error): void {
+    this.failure ??= err;
+    this.wakeUp();
+  }
+
+  private wakeUp(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+}
