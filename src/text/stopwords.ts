@@ -20,3 +20,14 @@ export const STOPWORDS = new Set(
     'domestically globally instead still amid amidst despite regarding including according'
   ).split(' '),
 );
+
+// Words of any prose, whatever its subject: common verbs, adjectives and nouns that say nothing about what a text
+// is about. Keyword lists leave them out too; they are not STOPWORDS, because a name may start with one ("New Zealand").
+export const GENERAL_WORDS = new Set(
+  (
+    'use used uses using new make makes made making take takes took taken taking seek seeks sought say says said ' +
+    'way ways like based given include includes included various different certain specific particular example ' +
+    'examples instance percent cent number part parts time times year years likely able set sets found let lets ' +
+    'called known seen see sees come comes came going go goes went get gets got put puts'
+  ).split(' '),
+);
