@@ -26,6 +26,8 @@ export interface FundingInput {
   path: string;
   /** The decoded text the entities' offsets index into. */
   text: string;
+  /** The text as extraction saw it (HTML with its tags blanked out), when it differs: sentences are read here. */
+  plain?: string;
   entities: Entity[];
 }
 
@@ -215,12 +217,13 @@ function rowsOf(doc: FundingInput, target: TargetCurrency, fx: FxTable): Funding
   for (const e of doc.entities) if ((e.type === 'agency' || e.type === 'organization') && !names.has(e.id)) names.set(e.id, e);
   const funding = doc.entities.filter((e): e is FundingEntity => e.type === 'funding').sort((a, b) => a.start - b.start);
   if (funding.length === 0) return [];
-  const sentences = splitSentences(doc.text);
+  const text = doc.plain ?? doc.text;
+  const sentences = splitSentences(text);
   const dates = doc.entities.filter((e): e is DateEntity => e.type === 'date').sort((a, b) => a.start - b.start);
   const articleYear = latestYear(dates);
   return figuresOf(funding).map((mentions) => {
     const f = representative(mentions);
-    const sentence = sentences[spanAt(sentences, f.start)] ?? { start: 0, end: doc.text.length };
+    const sentence = sentences[spanAt(sentences, f.start)] ?? { start: 0, end: text.length };
     const { year, yearSource } = yearFor(f, sentence, dates, articleYear);
     const fxYear = f.fxYear ?? clampFxYear(year ?? fx.lastYear, fx);
     const value = convertOrNull(f.amount, f.currency, target, fxYear, fx);
@@ -245,7 +248,7 @@ function rowsOf(doc: FundingInput, target: TargetCurrency, fx: FxTable): Funding
       ...(f.purpose ? { purpose: f.purpose } : {}),
       ...(year !== undefined ? { year, yearSource } : {}),
       ...(value !== null ? { fxYear } : {}),
-      sentence: shortenAround(doc.text, sentence, f.start, f.end),
+      sentence: shortenAround(text, sentence, f.start, f.end),
       alsoOnLines: mentions.filter((m) => m !== f).map((m) => m.line),
       sameAs: [],
       counted: false,

@@ -79,7 +79,7 @@ async function fundingCommand(paths: string[], opts: FundingCliOptions, ctx: Com
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const documents: FundingInput[] = [];
   const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
-    documents.push({ path: doc.path, text: doc.text, entities: extractEntities(doc, { knowledge }) });
+    documents.push({ path: doc.path, text: doc.text, plain: doc.plain, entities: extractEntities(doc, { knowledge }) });
   });
   const summary = summariseFunding(documents, {
     currency: opts.currency, by: opts.by, roles: opts.role, from: opts.from, to: opts.to, include: opts.include,

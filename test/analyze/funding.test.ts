@@ -220,6 +220,17 @@ describe('summariseFunding: rates', () => {
   });
 });
 
+describe('summariseFunding: the sentence', () => {
+  it('reads the sentence from the text extraction saw, so HTML tags never show', () => {
+    const text = '<p>Aid</p>\n<p>METI <b>gave</b> ¥5 billion to Rapidus.</p>';
+    const plain = text.replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length));
+    const start = text.indexOf('¥5 billion');
+    const f = { ...figure(2, 5e9, 'JPY', 'subsidy'), start, end: start + 10 };
+    const [row] = summariseFunding([{ path: 'a.html', text, plain, entities: [f] }]).rows;
+    expect(row.sentence).toBe('METI gave ¥5 billion to Rapidus.');
+  });
+});
+
 describe('shortenAround', () => {
   const text = `${'Lead words go on and on here. '.repeat(3)}METI gave ¥5 billion to Rapidus${' and then more words follow it'.repeat(4)}.`;
   const start = text.indexOf('¥5 billion');
