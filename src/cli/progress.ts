@@ -88,7 +88,7 @@ export class Progress {
   private draw(): void {
     const elapsed = this.now() - this.started;
     if (this.stopped || elapsed < this.delayMs) return;
-    const line = progressLine(this.docs, this.bytes, elapsed / 1000, this.total, this.options.stderr.columns ?? 80);
+    const line = progressLine(this.docs, this.bytes, elapsed / 1000, this.total, this.options.stderr.columns || 80);
     this.options.stderr.write(`\r${line}\u001b[K`);
     this.shown = true;
   }
