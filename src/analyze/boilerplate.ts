@@ -31,6 +31,8 @@ const SENTENCE_END = /[.!?]["'”’)\]]*(?:\s|$)/;
 const FOOTNOTE_MARKER = /\[\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3})*\]/g;
 // "Author: Inge Odendaal", "Credit: Depositphotos": a short label, a colon, a value.
 const LABEL_LINE = /^[\p{L}][\p{L} ]{0,24}:\s/u;
+// "By Hana Sato", "Written by ...": a byline, never the title.
+const BYLINE = /^(?:(?:written|reported|words|text) )?by \p{L}/u;
 // "Tokyo Report | Security | East Asia": section breadcrumbs.
 const BREADCRUMB = / [|›»>] /;
 // The heading that opens author bios: "About the Author", "Authors", "Guest Author", "Contributors", "Biography".
@@ -93,11 +95,11 @@ function bodyStart(lines: Line[]): number {
   return lines.length;
 }
 
-/** The title among the head lines: the longest one that is not a label, a breadcrumb or shared furniture. */
+/** The title among the head lines: the longest one that is not a label, a breadcrumb, a byline or shared furniture. */
 function titleLine(head: Line[], shared: ReadonlySet<string>): Line | undefined {
   let best: Line | undefined;
   for (const line of head) {
-    if (line.kind !== 'short' || shared.has(line.key) || LABEL_LINE.test(line.key) || BREADCRUMB.test(line.key)) continue;
+    if (line.kind !== 'short' || shared.has(line.key) || LABEL_LINE.test(line.key) || BREADCRUMB.test(line.key) || BYLINE.test(line.key)) continue;
     if (!best || line.key.length > best.key.length) best = line;
   }
   return best;

@@ -37,6 +37,10 @@ describe('findBoilerplate: the head of a page', () => {
     );
   });
 
+  it('never takes a byline for the title, however long', () => {
+    expect(kept(`AI Rules\n\nBy Hana Sato and Ken Mori, Tokyo\n\n${PARAGRAPH}`)).toBe(`AI Rules ${PARAGRAPH}`);
+  });
+
   it('keeps the headings between paragraphs', () => {
     const text = `${PARAGRAPH}\n\nWhat Changes for Ministries\n\n${SECOND}`;
     expect(kept(text)).toBe(`${PARAGRAPH} What Changes for Ministries ${SECOND}`);
