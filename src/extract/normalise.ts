@@ -98,13 +98,21 @@ function yearOf(d: DateEntity): number | undefined {
   return Number.isInteger(y) ? y : undefined;
 }
 
-/** The year of the date nearest the figure in its sentence. */
+/** The year of the date nearest the figure in its sentence; `dates` sorted by start, so only that sentence is read. */
 function sentenceYear(f: FundingEntity, dates: DateEntity[], ctx: ExtractContext): number | undefined {
   const s = sentenceOf(ctx, f.start);
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
   let best: { year: number; d: number } | undefined;
-  for (const d of dates) {
+  for (let i = lo; i < dates.length && dates[i].start < s.end; i++) {
+    const d = dates[i];
     const year = yearOf(d);
-    if (year === undefined || d.start < s.start || d.end > s.end) continue;
+    if (year === undefined || d.end > s.end) continue;
     const dist = d.start >= f.end ? d.start - f.end : Math.max(0, f.start - d.end);
     if (!best || dist < best.d) best = { year, d: dist };
   }
@@ -112,18 +120,30 @@ function sentenceYear(f: FundingEntity, dates: DateEntity[], ctx: ExtractContext
 }
 
 /**
+ * The article's year: its latest dated event (a body date given to the month or day), else its latest body year.
+ * A year alone is often a target ("by 2027"), not when the article speaks from.
+ */
+function articleYear(dates: DateEntity[]): number | undefined {
+  let event: number | undefined;
+  let any: number | undefined;
+  for (const d of dates) {
+    const y = d.citation ? undefined : yearOf(d);
+    if (y === undefined) continue;
+    if (any === undefined || y > any) any = y;
+    if ((d.precision === 'month' || d.precision === 'day') && (event === undefined || y > event)) event = y;
+  }
+  return event ?? any;
+}
+
+/**
  * Adds `usd` and `fxYear`. The year is the figure's own, else a date in its sentence (when `ctx` is given),
- * else the article's latest in-text (non-citation) date, else the table's latest year; years outside the
+ * else the article's year (its latest dated event, see articleYear), else the table's latest year; years outside the
  * table use its nearest year, and `fxYear` records the year used. Currencies without rates get neither field.
  */
 export function normaliseFunding(funding: FundingEntity[], dates: Entity[], ctx?: ExtractContext): FundingEntity[] {
   const table = fxTable();
-  const dated = dates.filter((e): e is DateEntity => e.type === 'date');
-  let latest: number | undefined;
-  for (const d of dated) {
-    const y = d.citation ? undefined : yearOf(d);
-    if (y !== undefined && (latest === undefined || y > latest)) latest = y;
-  }
+  const dated = dates.filter((e): e is DateEntity => e.type === 'date').sort((a, b) => a.start - b.start);
+  const latest = articleYear(dated);
   return funding.map((f) => {
     const year = f.year ?? (ctx && sentenceYear(f, dated, ctx)) ?? latest ?? table.lastYear;
     const fxYear = clampFxYear(year, table);

@@ -106,6 +106,13 @@ describe('normaliseFunding', () => {
     expect(normaliseFunding(money, dates)[0].fxYear).toBe(2022);
   });
 
+  it('takes the article\'s latest dated event over a target year alone ("by 2027")', () => {
+    const text = 'In April 2024 the ministry secured ¥5 billion. The market will grow by 2027.';
+    const money = funding(text).map((f) => ({ ...f, year: undefined }));
+    const dates = [date(text, 'April 2024', '2024-04'), date(text, '2027', '2027')];
+    expect(normaliseFunding(money, dates)[0].fxYear).toBe(2024);
+  });
+
   it('falls back to the table\'s latest year without any date, and clamps a year beyond the table', () => {
     expect(normaliseFunding(funding('The ministry secured ¥5 billion.'), [])[0].fxYear).toBe(2025);
     const [f] = normaliseFunding(funding('The market will reach C$10.1 billion by 2027.'), []);
