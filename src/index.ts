@@ -18,7 +18,7 @@ export { renderBarChart, type Bar, type ChartOptions } from './render/chart.js';
 export { COMPARE_TYPES, compareArticles, summarizeArticle, UNKNOWN_JURISDICTION, type ArticlePair, type ArticleProfile, type ArticleSummary, type CompareOptions, type CompareResult, type DateSpan, type FundingTotal, type LawProfile, type MatrixRow, type SharedEntity } from './analyze/compare.js';
 export { buildTimeline, datedMentions, excerptAround, type DatedMention, type EventEntity, type EventSource, type TimelineArticle, type TimelineEvent, type TimelineOptions } from './analyze/timeline.js';
 export { indexEntities, NAME_TYPES, resolveEntity, tallyEntities, type ArticleEntities, type ArticleRef, type EntityIndex, type EntityTally, type IndexedEntity, type NameType } from './analyze/entities.js';
-export { cosine, jaccard, termCounts, tfidfVectors } from './analyze/similarity.js';
+export { dot, jaccard, termCounts, tfidfVectors, type Vector } from './analyze/similarity.js';
 export { renderCompareCsv, renderCompareTable, renderPairsCsv, renderPairsTable, renderProfileCsv, renderProfileTable, renderTransposedCsv, renderTransposedTable, type CompareTableOptions } from './render/compare.js';
 export { renderTimelineCsv, renderTimelineNdjson, renderTimelineTable, type TimelineSummary, type TimelineTableOptions } from './render/timeline.js';
 export { renderEntitiesCsv, renderEntitiesNdjson, renderEntitiesTable, type EntitiesTableOptions } from './render/entities.js';

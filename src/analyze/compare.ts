@@ -7,7 +7,7 @@ import {
   entityKey, indexEntities, tallyEntities, type ArticleEntities, type ArticleRef, type NameType,
 } from './entities.js';
 import { summariseFunding } from './funding.js';
-import { cosine, jaccard, termCounts, tfidfVectors } from './similarity.js';
+import { dot, jaccard, termCounts, tfidfVectors } from './similarity.js';
 import { endKey, startKey } from './timeline.js';
 
 export const COMPARE_TYPES: readonly NameType[] = ['agency', 'law', 'policy'];
@@ -112,6 +112,7 @@ export interface ArticlePair {
   jaccard: number;
   /** Cosine similarity of their TF-IDF vectors. */
   cosine: number;
+  /** The entities both name, in matrix order. */
   shared: SharedEntity[];
 }
 
@@ -169,25 +170,22 @@ function profileArticles(articles: readonly ArticleSummary[], types: ReadonlySet
 }
 
 function pairArticles(articles: readonly ArticleSummary[], types: ReadonlySet<string>, order: Map<string, number>): ArticlePair[] {
-  const entitySets = articles.map((a) => new Set(a.entities.filter((e) => types.has(e.type)).map(entityKey)));
-  const names = new Map(articles.flatMap((a) => a.entities.map((e) => [entityKey(e), e] as const)));
+  // Each article's entities in matrix order, so a pair's shared list comes out in that order without sorting.
+  const entities = articles.map((a) =>
+    a.entities.filter((e) => types.has(e.type)).sort((x, y) => order.get(entityKey(x))! - order.get(entityKey(y))!),
+  );
+  const keySets = entities.map((list) => new Set(list.map(entityKey)));
+  // Unit vectors: the cosine of two is their dot product.
   const vectors = tfidfVectors(articles.map((a) => a.terms));
   const out: ArticlePair[] = [];
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {
-      const shared = [...entitySets[i]]
-        .filter((key) => entitySets[j].has(key))
-        .sort((x, y) => order.get(x)! - order.get(y)!)
-        .map((key) => {
-          const { type, id, canonical } = names.get(key)!;
-          return { type, id, canonical };
-        });
       out.push({
         a: articles[i].path,
         b: articles[j].path,
-        jaccard: round(jaccard(entitySets[i], entitySets[j])),
-        cosine: round(cosine(vectors[i], vectors[j])),
-        shared,
+        jaccard: round(jaccard(keySets[i], keySets[j])),
+        cosine: round(dot(vectors[i], vectors[j])),
+        shared: entities[i].filter((e) => keySets[j].has(entityKey(e))).map(({ type, id, canonical }) => ({ type, id, canonical })),
       });
     }
   }

@@ -28,31 +28,40 @@ export function termCounts(text: string): Map<string, number> {
   return counts;
 }
 
-export type Vector = Map<string, number>;
+/** A sparse vector: term numbers in increasing order, and their weights. */
+export interface Vector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
 
-/** One TF-IDF vector per article (raw term count × natural's idf, 1 + ln(N / (1 + df))). */
+/**
+ * One TF-IDF vector per article (raw term count × natural's idf, 1 + ln(N / (1 + df))), scaled to unit length so
+ * that the cosine of two is their dot product. Terms are numbered across the corpus, so a dot product is one
+ * merge of two sorted arrays.
+ */
 export function tfidfVectors(articles: readonly Map<string, number>[]): Vector[] {
   const tfidf = new TfIdf();
   // natural takes a ready term -> count object as a document as it is; a fresh object per article.
   for (const counts of articles) tfidf.addDocument(Object.fromEntries(counts) as unknown as Record<string, string>);
+  const numbers = new Map<string, number>();
   return articles.map((counts, d) => {
-    const vector: Vector = new Map();
-    for (const term of counts.keys()) vector.set(term, tfidf.tfidf([term], d));
-    return vector;
+    const entries = [...counts.keys()].map((term) => {
+      let n = numbers.get(term);
+      if (n === undefined) numbers.set(term, (n = numbers.size));
+      return [n, tfidf.tfidf([term], d)] as const;
+    });
+    entries.sort((a, b) => a[0] - b[0]);
+    const length = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+    return { terms: Int32Array.from(entries, ([n]) => n), weights: Float64Array.from(entries, ([, w]) => w / length) };
   });
 }
 
-function norm(v: Vector): number {
+export function dot(a: Vector, b: Vector): number {
   let sum = 0;
-  for (const x of v.values()) sum += x * x;
-  return Math.sqrt(sum);
-}
-
-/** Cosine of the angle between two sparse vectors; 0 when either is empty. */
-export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, x] of small) dot += x * (large.get(term) ?? 0);
-  const n = norm(a) * norm(b);
-  return n === 0 ? 0 : dot / n;
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+    if (a.terms[i] === b.terms[j]) sum += a.weights[i++] * b.weights[j++];
+    else if (a.terms[i] < b.terms[j]) i++;
+    else j++;
+  }
+  return sum;
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareArticles, summarizeArticle, type ArticleSummary, type CompareResult } from '../../src/analyze/compare.js';
-import { cosine, jaccard, termCounts, tfidfVectors } from '../../src/analyze/similarity.js';
+import { dot, jaccard, termCounts, tfidfVectors } from '../../src/analyze/similarity.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { extractEntities } from '../../src/extract/index.js';
 import type { Entity } from '../../src/types.js';
@@ -119,18 +119,21 @@ describe('similarity', () => {
     expect(jaccard(new Set(), new Set())).toBe(0);
   });
 
-  it('cosine of TF-IDF: 1 for the same words, 0 for none shared, in between otherwise', () => {
-    const [a, b, c, d] = tfidfVectors([
+  it('cosine of TF-IDF (unit vectors, so a dot product): 1 for the same words, 0 for none shared, else between', () => {
+    const [a, b, c, d, empty] = tfidfVectors([
       termCounts('Soft law guidelines for business.'),
       termCounts('guidelines, soft law, business'),
       termCounts('Semiconductor subsidies and chips.'),
       termCounts('Soft law and chips.'),
+      termCounts('the 2024'),
     ]);
-    expect(cosine(a, b)).toBeCloseTo(1);
-    expect(cosine(a, c)).toBe(0);
-    expect(cosine(a, d)).toBeGreaterThan(0);
-    expect(cosine(a, d)).toBeLessThan(1);
-    expect(cosine(a, new Map())).toBe(0);
+    expect(dot(a, a)).toBeCloseTo(1);
+    expect(dot(a, b)).toBeCloseTo(1);
+    expect(dot(a, c)).toBe(0);
+    expect(dot(a, d)).toBeGreaterThan(0);
+    expect(dot(a, d)).toBeLessThan(1);
+    expect(dot(d, a)).toBe(dot(a, d));
+    expect(dot(a, empty)).toBe(0);
   });
 
   it('counts content words only: no function words, numbers or single letters', () => {
