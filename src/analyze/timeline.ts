@@ -87,40 +87,54 @@ function chronological(a: { value: string; endValue?: string; precision: DatePre
 
 export const EXCERPT_LENGTH = 160;
 
-/** The sentence, cut to about `max` characters around [from, to) at word boundaries, whitespace collapsed. */
-export function excerptAround(sentence: string, from: number, to: number, max = EXCERPT_LENGTH): string {
-  let start = 0;
-  let end = sentence.length;
-  if (end > max) {
+/**
+ * The sentence `s` of `text`, cut to about `max` characters around the date at [from, to) at spaces, whitespace
+ * collapsed, "…" where cut. Only the window is read, so a megabyte sentence costs no more than a short one.
+ */
+export function excerptAround(text: string, s: Span, from: number, to: number, max = EXCERPT_LENGTH): string {
+  let start = s.start;
+  let end = s.end;
+  if (end - start > max) {
     const room = Math.max(0, max - (to - from));
-    start = Math.max(0, Math.min(from - Math.floor(room / 3), end - max));
-    end = Math.min(end, Math.max(to, start + max));
-    // Cut at spaces, but never into the date itself.
-    if (start > 0) {
-      const space = sentence.indexOf(' ', start);
-      if (space !== -1 && space < from) start = space + 1;
+    start = Math.max(s.start, Math.min(from - Math.floor(room / 3), s.end - max));
+    end = Math.min(s.end, Math.max(to, start + max));
+    // Cut at spaces, never into the date itself.
+    if (start > s.start) {
+      let k = start;
+      while (k < from && text[k] !== ' ') k++;
+      if (k < from) start = k + 1;
     }
-    if (end < sentence.length) {
-      const space = sentence.lastIndexOf(' ', end);
-      if (space >= to) end = space;
+    if (end < s.end) {
+      let k = end;
+      while (k > to && text[k] !== ' ') k--;
+      if (k > to) end = k;
     }
   }
-  const body = sentence.slice(start, end).replace(/\s+/g, ' ').trim();
-  return `${start > 0 ? '…' : ''}${body}${end < sentence.length ? '…' : ''}`;
+  const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return `${start > s.start ? '…' : ''}${body}${end < s.end ? '…' : ''}`;
 }
 
-/** The dated mentions of one article. `entities` are the article's, in text order. */
+// How far from its date an entity of the sentence may be: every real sentence fits, while a megabyte "sentence"
+// of garbage gives each date a bounded neighbourhood, which keeps the timeline linear in the text.
+const SENTENCE_REACH = 1000;
+
+/** The index of the first entity starting at or after `offset` (entities sorted by start). */
+function firstFrom(entities: readonly Entity[], offset: number): number {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The dated mentions of one article. */
 export function datedMentions(doc: Pick<Document, 'path' | 'text' | 'plain'>, entities: readonly Entity[]): TimelineArticle {
   const text = doc.plain ?? doc.text;
   const sentences: Span[] = splitSentences(text);
-  const inSentence = new Map<number, Entity[]>();
-  for (const e of entities) {
-    if (e.type === 'date') continue;
-    const i = spanAt(sentences, e.start);
-    const list = inSentence.get(i);
-    if (list) list.push(e);
-    else inSentence.set(i, [e]);
-  }
+  const others = entities.filter((e) => e.type !== 'date').sort((a, b) => a.start - b.start);
   const mentions: DatedMention[] = [];
   const seen = new Set<string>();
   let undated = 0;
@@ -136,13 +150,16 @@ export function datedMentions(doc: Pick<Document, 'path' | 'text' | 'plain'>, en
     if (seen.has(key)) continue;
     seen.add(key);
     const s = sentences[i] ?? { start: e.start, end: e.end };
-    const others = inSentence.get(i) ?? [];
-    mentions.push(mentionOf(doc.path, e as DateEntity & { value: string }, text.slice(s.start, s.end), e.start - s.start, others));
+    const from = Math.max(s.start, e.start - SENTENCE_REACH);
+    const to = Math.min(s.end, e.end + SENTENCE_REACH);
+    const near: Entity[] = [];
+    for (let k = firstFrom(others, from); k < others.length && others[k].start < to; k++) near.push(others[k]);
+    mentions.push(mentionOf(doc.path, e as DateEntity & { value: string }, excerptAround(text, s, e.start, e.end), near));
   }
   return { mentions, undated };
 }
 
-function mentionOf(path: string, e: DateEntity & { value: string }, sentence: string, at: number, others: Entity[]): DatedMention {
+function mentionOf(path: string, e: DateEntity & { value: string }, excerpt: string, others: Entity[]): DatedMention {
   const seen = new Set<string>();
   const entities: EventEntity[] = [];
   for (const o of others) {
@@ -161,7 +178,7 @@ function mentionOf(path: string, e: DateEntity & { value: string }, sentence: st
     inferred: e.inferred,
     fiscal: e.fiscal,
     citation: e.citation,
-    excerpt: excerptAround(sentence, at, at + e.text.length),
+    excerpt,
     entities,
     types: [...new Set(others.map((o) => o.type))],
   };

@@ -21,13 +21,14 @@ function mentionsOf(path: string, text: string, entities: Entity[]): DatedMentio
 
 describe('excerptAround', () => {
   it('keeps a short sentence whole', () => {
-    expect(excerptAround('On May 1, 2024, METI met.', 3, 14)).toBe('On May 1, 2024, METI met.');
+    const text = 'Before. On May 1, 2024, METI met. After.';
+    expect(excerptAround(text, { start: 8, end: 33 }, 11, 22)).toBe('On May 1, 2024, METI met.');
   });
 
   it('cuts a long sentence around the date, at spaces, marking each cut', () => {
     const sentence = `${'early words '.repeat(30)}in March 2024 the council met ${'and later talked '.repeat(30)}`.trim();
     const from = sentence.indexOf('March 2024');
-    const excerpt = excerptAround(sentence, from, from + 10);
+    const excerpt = excerptAround(sentence, { start: 0, end: sentence.length }, from, from + 10);
     expect(excerpt).toMatch(/^…[a-z]/);
     expect(excerpt).toMatch(/[a-z]…$/);
     expect(excerpt).toContain('in March 2024 the council met');
@@ -37,7 +38,7 @@ describe('excerptAround', () => {
 
   it('stays short for a megabyte sentence', () => {
     const sentence = `${'x'.repeat(500_000)} 2024 ${'y'.repeat(500_000)}`;
-    const excerpt = excerptAround(sentence, 500_001, 500_005);
+    const excerpt = excerptAround(sentence, { start: 0, end: sentence.length }, 500_001, 500_005);
     expect(excerpt).toContain('2024');
     expect(excerpt.length).toBeLessThanOrEqual(EXCERPT_LENGTH + 2);
   });
@@ -65,6 +66,41 @@ describe('datedMentions', () => {
 
   it('counts a relative date without a value, and places it nowhere', () => {
     expect(undated).toBe(1);
+  });
+});
+
+describe('datedMentions: hostile input', () => {
+  // A megabyte line without a sentence end, dense with dates and names: quadratic work would take minutes.
+  it('a 1 MB "sentence" of 20,000 dates and 20,000 names in linear time, each date with a bounded neighbourhood', () => {
+    const unit = 'METI_in_2024_said_nothing_at_all_';
+    const text = unit.repeat(30_000);
+    const entities: Entity[] = [];
+    for (let k = 0; k < 20_000; k++) {
+      const base = k * unit.length;
+      entities.push(
+        { ...at(unit, 'METI', agency('meti')), start: base, end: base + 4 } as Entity,
+        // Each a different month, so none is the same date said twice.
+        { ...at(unit, '2024', date(`${1000 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`)), start: base + 8, end: base + 12 } as Entity,
+      );
+    }
+    const t = performance.now();
+    const { mentions } = datedMentions(doc('garbage.txt', text), entities);
+    expect(performance.now() - t).toBeLessThan(3000);
+    expect(mentions).toHaveLength(20_000);
+    expect(Math.max(...mentions.map((m) => m.excerpt.length))).toBeLessThanOrEqual(EXCERPT_LENGTH + 2);
+    expect(mentions[10_000].entities).toEqual([{ type: 'agency', id: 'meti', canonical: 'METI' }]);
+  });
+
+  it('gives each distinct date of a long line only the entities near it', () => {
+    const unit = 'x'.repeat(2000);
+    const text = `METI ${unit} in 2023 ${unit} the Diet ${unit} in 2024`;
+    const { mentions } = datedMentions(doc('long.txt', text), [
+      at(text, 'METI', agency('meti')),
+      at(text, '2023', date('2023')),
+      at(text, 'Diet', agency('diet')),
+      at(text, '2024', date('2024')),
+    ]);
+    expect(mentions.map((m) => m.entities.map((e) => e.id))).toEqual([[], []]);
   });
 });
 
