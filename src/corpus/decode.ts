@@ -1,12 +1,17 @@
-// Bytes -> text. UTF-8 (BOM stripped) and UTF-16 with a BOM; anything else with NUL bytes is binary.
-// Undecodable UTF-8 is read anyway, with U+FFFD in place of bad bytes, so one stray Latin-1 byte does
-// not cost the user the whole article; the caller reports it as a warning.
+// Bytes -> text. In order: files that are not text by their first bytes (PDF, ZIP, images...); UTF-8 and UTF-16
+// by their BOM; UTF-16 without a BOM by its zero bytes; other zero bytes = binary; valid UTF-8; Windows-1252 when
+// invalid UTF-8 reads sensibly as it (warned); else UTF-8 with U+FFFD for the bad bytes (warned), so one stray
+// byte does not cost the user the whole article.
+
+import { binaryProblem } from './magic.js';
+import { decodeWindows1252, looksLikeWindows1252 } from './windows-1252.js';
 
 export type Decoded =
   | { ok: true; text: string; warning?: string }
   | { ok: false; error: string };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const BINARY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -34,34 +39,71 @@ function decodeStrict(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le', label: 
   } catch {
     const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
     const line = lineOf(text, text.indexOf('\uFFFD'));
-    const hint = encoding === 'utf-8' ? ' (it may be Latin-1, Windows-1252 or Shift-JIS)' : '';
+    const hint = encoding === 'utf-8' ? ' (it may be Shift-JIS, EUC-JP or another legacy encoding)' : '';
     return {
       ok: true,
       text,
       warning:
-        `is not valid ${label}: bad bytes from line ${line} were replaced with U+FFFD; ` +
-        `re-save the file as UTF-8${hint} to read it exactly`,
+        `is not valid ${label}${hint}: bad bytes from line ${line} were replaced with U+FFFD; ` +
+        `re-save the file as UTF-8 to read it exactly`,
     };
   }
 }
 
-const EMPTY = 'is empty; add the article text or leave the file out';
+/**
+ * UTF-16 without a byte-order mark, told by where its zero bytes fall in the first few kilobytes: Latin text in
+ * UTF-16LE has a zero after each character, in UTF-16BE before it. It has an even length, and is not a handful of bytes.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'le' | 'be' | undefined {
+  if (bytes.length % 2 !== 0 || bytes.length < 16) return undefined;
+  const pairs = Math.min(bytes.length, 8192) >> 1;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) zeroEven++;
+    if (bytes[2 * i + 1] === 0) zeroOdd++;
+  }
+  if (zeroOdd >= 0.3 * pairs && zeroEven <= 0.02 * pairs) return 'le';
+  if (zeroEven >= 0.3 * pairs && zeroOdd <= 0.02 * pairs) return 'be';
+  return undefined;
+}
 
-export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, error: EMPTY };
-  const decoded = decodeBytes(bytes);
-  if (decoded.ok && decoded.text.trim() === '') return { ok: false, error: EMPTY.replace('is empty', 'is empty (only white space)') };
-  return decoded;
+function withWarning(decoded: Decoded, warning: string): Decoded {
+  return decoded.ok ? { ...decoded, warning: decoded.warning ?? warning } : decoded;
 }
 
 function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeStrict(bytes.subarray(2), 'utf-16le', 'UTF-16');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeStrict(swapPairs(bytes.subarray(2)), 'utf-16le', 'UTF-16');
+  const binary = binaryProblem(bytes);
+  if (binary) return { ok: false, error: binary };
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
+    return { ok: false, error: 'is UTF-32, which jpai does not read; re-save the file as UTF-8' };
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) return decodeStrict(bytes.subarray(2), 'utf-16le', 'UTF-16');
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeStrict(swapPairs(bytes.subarray(2)), 'utf-16le', 'UTF-16');
   if (bytes.indexOf(0) !== -1) {
+    const utf16 = bomlessUtf16(bytes);
+    const decoded = utf16 && decodeStrict(utf16 === 'le' ? bytes : swapPairs(bytes), 'utf-16le', 'UTF-16');
+    // Binary data that happens to have zeros in step decodes to control characters or broken surrogates.
+    if (decoded && decoded.ok && !decoded.warning && !BINARY_CONTROL.test(decoded.text)) {
+      return withWarning(decoded, `has no byte-order mark; read as UTF-16${utf16!.toUpperCase()} by its zero bytes; re-save it as UTF-8 to be sure`);
+    }
     return {
       ok: false,
       error: 'looks like a binary file (it contains NUL bytes), skipped; jpai reads plain-text articles saved as UTF-8 .txt or .md',
     };
   }
-  return decodeStrict(startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes, 'utf-8', 'UTF-8');
+  const utf8 = decodeStrict(startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes, 'utf-8', 'UTF-8');
+  if (!utf8.ok || !utf8.warning || !looksLikeWindows1252(bytes)) return utf8;
+  return {
+    ok: true,
+    text: decodeWindows1252(bytes),
+    warning: 'is not UTF-8; read as Windows-1252 (Latin-1), which it looks like; re-save it as UTF-8 to be sure accents and quotes are right',
+  };
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, error: 'is empty; add the article text or leave the file out' };
+  const decoded = decodeBytes(bytes);
+  if (decoded.ok && decoded.text.trim() === '') return withWarning(decoded, 'has only white space: nothing to extract');
+  return decoded;
 }

@@ -17,14 +17,19 @@ export function titleOf(text: string): string {
   return '';
 }
 
-/** `bytes` are the raw file (for the hash); `text` is decoded with the BOM removed and line ends kept as they are. */
-export function buildDocument(path: string, bytes: Uint8Array, text: string): Document {
+/**
+ * `bytes` are the raw file (for the hash); `text` is decoded with the BOM removed and line ends kept as they are;
+ * `plain`, for HTML, is what a reader sees (same length), from which the title and word count come.
+ */
+export function buildDocument(path: string, bytes: Uint8Array, text: string, plain?: string): Document {
   return {
     path,
-    title: titleOf(text),
+    // Blanked markup and padded references leave runs of spaces inside an HTML title.
+    title: plain === undefined ? titleOf(text) : titleOf(plain).replace(/\s+/g, ' '),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     chars: text.length,
-    words: countWords(text),
+    words: countWords(plain ?? text),
     text,
+    ...(plain === undefined ? {} : { plain }),
   };
 }

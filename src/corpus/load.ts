@@ -7,6 +7,7 @@ import type { Document, InputError } from '../types.js';
 import { decode } from './decode.js';
 import { buildDocument } from './document.js';
 import { discover, discoverBundled, type Source } from './discover.js';
+import { htmlKind, htmlToPlain } from './html.js';
 
 export interface LoadOptions {
   /** Where relative paths and globs start (default: the process's working directory). */
@@ -42,6 +43,8 @@ function readProblem(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied; check the file permissions';
   if (code === 'EISDIR') return 'is a folder, not a file';
+  if (code === 'ELOOP') return 'is a symbolic link loop (ELOOP); fix or remove the link';
+  if (code === 'ERR_FS_FILE_TOO_LARGE') return 'is larger than 2 GB; split it into articles';
   if (code === 'NOSTDIN') return 'standard input is not available here; pass file paths instead of "-"';
   return `cannot be read (${code ?? (err as Error).message})`;
 }
@@ -54,6 +57,17 @@ async function identity(source: Source): Promise<string> {
   } catch {
     return source.absolute;
   }
+}
+
+/** The document of a decoded file, HTML read as the text a browser shows, and what the user should know about it. */
+function toDocument(path: string, bytes: Uint8Array, text: string, decodeWarning?: string): { document: Document; warnings: string[] } {
+  const warnings = decodeWarning ? [decodeWarning] : [];
+  const html = htmlKind(path, text);
+  if (!html) return { document: buildDocument(path, bytes, text), warnings };
+  if (html === 'content') warnings.push('starts like an HTML page; read as HTML (markup, scripts and styles skipped)');
+  const plain = htmlToPlain(text);
+  if (plain.trim() === '' && text.trim() !== '') warnings.push('is an HTML page without text outside its markup: nothing to extract');
+  return { document: buildDocument(path, bytes, text, plain), warnings };
 }
 
 /**
@@ -83,8 +97,9 @@ export async function* streamCorpus(paths: readonly string[], options: LoadOptio
         yield { kind: 'error', error: { path: source.path, message: decoded.error } };
         continue;
       }
-      if (decoded.warning) yield { kind: 'warning', warning: { path: source.path, message: decoded.warning } };
-      yield { kind: 'document', document: buildDocument(source.path, bytes, decoded.text) };
+      const { document, warnings } = toDocument(source.path, bytes, decoded.text, decoded.warning);
+      for (const message of warnings) yield { kind: 'warning', warning: { path: source.path, message } };
+      yield { kind: 'document', document };
     }
   }
 }

@@ -4,6 +4,7 @@
 import type { DateEntity, Document, Entity, EntityType, Found, FundingEntity, ExtractResult, InputError, DocumentResult } from '../types.js';
 import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
 import { buildLineIndex, positionOf, type LineIndex } from '../text/lines.js';
+import { htmlSpan } from '../corpus/html.js';
 import { buildContext } from './context.js';
 import { findNames } from './names.js';
 import { linkNames } from './link.js';
@@ -32,15 +33,22 @@ function place<E extends Entity>(found: Found<E>, index: LineIndex): E {
 export function extractEntities(doc: Pick<Document, 'text' | 'plain'>, options: ExtractOptions = {}): Entity[] {
   const knowledge = options.knowledge ?? loadKnowledge();
   const ctx = buildContext(doc);
-  const index = buildLineIndex(ctx.text);
+  // Lines are the file's: an HTML page's plain form may break lines where the file has a tag.
+  const index = buildLineIndex(doc.text);
   const names = linkNames(findNames(ctx, knowledge), knowledge).map((f) => place(f, index));
   const dates = findDates(ctx).map((f) => place<DateEntity>(f, index));
   const money = findMoney(ctx).map((f) => place<FundingEntity>(f, index));
   const funding = normaliseFunding(attachParties(money, names, ctx), dates, ctx);
   const wanted = options.types ? new Set(options.types) : undefined;
-  return [...names, ...funding, ...dates]
+  const entities = [...names, ...funding, ...dates]
     .filter((e) => !wanted || wanted.has(e.type))
     .sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
+  if (doc.plain === undefined) return entities;
+  // The rules read an HTML page's plain form; an entity's span and text are the file's, references kept whole.
+  return entities.map((e) => {
+    const { start, end } = htmlSpan(doc.text, e.start, e.end);
+    return { ...e, start, end, text: doc.text.slice(start, end), ...positionOf(index, start) };
+  });
 }
 
 export function extractDocument(doc: Document, options: ExtractOptions = {}): DocumentResult {

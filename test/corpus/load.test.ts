@@ -18,13 +18,16 @@ beforeAll(() => {
   mkdirSync(path.join(dir, 'sub'));
   writeFileSync(path.join(dir, 'sub', 'b.md'), 'B\n');
   writeFileSync(path.join(dir, 'sub', 'a.TXT'), 'A\n');
+  writeFileSync(path.join(dir, 'sub', 'c.htm'), '<title>C</title><p>The &ldquo;Digital Agency&rdquo;</p>');
+  writeFileSync(path.join(dir, 'saved-page.txt'), '<!doctype html>\n<html><title>Saved &amp; kept</title><p>Body</p>');
+  writeFileSync(path.join(dir, 'blank.txt'), ' \n\t\n');
   symlinkSync(path.join(dir, 'good.txt'), path.join(dir, 'link-to-good.txt'));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('loadCorpus', () => {
-  it('loads a folder recursively, .txt and .md only, sorted, with paths as given', async () => {
+  it('loads a folder recursively, .txt, .md and .html only, sorted, with paths as given', async () => {
     const corpus = await loadCorpus(['test/fixtures/inputs/articles/']);
     expect(corpus.documents.map((d) => d.path)).toEqual([
       'test/fixtures/inputs/articles/cabinet-guidance.txt',
@@ -70,15 +73,36 @@ describe('loadCorpus', () => {
       ['missing.txt', 'no such file or folder'],
       ['empty.txt', 'is empty'],
       ['binary.txt', 'looks like a binary file (it contains NUL bytes), skipped'],
-      [path.join(FIXTURES, 'no-articles').split(path.sep).join('/'), 'folder has no .txt or .md files'],
+      [path.join(FIXTURES, 'no-articles').split(path.sep).join('/'), 'folder has no .txt, .md or .html files'],
     ]);
-    expect(corpus.warnings).toEqual([{ path: 'latin1.txt', message: expect.stringMatching(/^is not valid UTF-8: bad bytes from line 1/) }]);
+    expect(corpus.warnings).toEqual([{ path: 'latin1.txt', message: expect.stringMatching(/^is not UTF-8; read as Windows-1252/) }]);
   });
 
   it('loads a file once when arguments overlap, even through a symlink', async () => {
     const corpus = await loadCorpus(['good.txt', '.', './good.txt', 'link-to-good.txt'], { cwd: dir });
-    expect(corpus.documents.map((d) => d.path)).toEqual(['good.txt', 'latin1.txt', 'sub/a.TXT', 'sub/b.md']);
+    expect(corpus.documents.map((d) => d.path)).toEqual(['good.txt', 'blank.txt', 'latin1.txt', 'saved-page.txt', 'sub/a.TXT', 'sub/b.md', 'sub/c.htm']);
     expect(corpus.errors.map((e) => e.path)).toEqual(['binary.txt', 'empty.txt']);
+  });
+
+  it('reads HTML as the text a browser shows: plain form of the same length, title and words from it', async () => {
+    const corpus = await loadCorpus(['sub/c.htm', 'saved-page.txt'], { cwd: dir });
+    const [htm, saved] = corpus.documents;
+    expect(htm).toMatchObject({ path: 'sub/c.htm', title: 'C', words: 4, chars: htm.text.length });
+    expect(htm.plain).toHaveLength(htm.text.length);
+    expect(htm.plain!.replace(/\s+/g, ' ').trim()).toBe('C The “Digital Agency”');
+    expect(saved).toMatchObject({ title: 'Saved & kept', words: 3 });
+    // Named by its extension, HTML is what the user asked for; a .txt that is HTML is worth a word.
+    expect(corpus.warnings).toEqual([{ path: 'saved-page.txt', message: 'starts like an HTML page; read as HTML (markup, scripts and styles skipped)' }]);
+  });
+
+  it('reads a file of only white space with a warning, and one in Windows-1252 with a warning', async () => {
+    const corpus = await loadCorpus(['blank.txt', 'latin1.txt'], { cwd: dir });
+    expect(corpus.errors).toEqual([]);
+    expect(corpus.documents.map((d) => [d.path, d.text])).toEqual([['blank.txt', ' \n\t\n'], ['latin1.txt', 'Ministère\nof Culture']]);
+    expect(corpus.warnings.map((w) => [w.path, w.message.split(';')[0]])).toEqual([
+      ['blank.txt', 'has only white space: nothing to extract'],
+      ['latin1.txt', 'is not UTF-8'],
+    ]);
   });
 
   it('reads "-" from the given stdin, once', async () => {
