@@ -24,6 +24,8 @@ export const SCALE_SOURCE =
 /** Number words that stand for a numeral only before a scale word ("a billion yen", "two million euros"). */
 export const WORD_NUMBER_SOURCE = '[aA]n?|[oO]ne|[tT]wo|[tT]hree|[fF]our|[fF]ive|[sS]ix|[sS]even|[eE]ight|[nN]ine|[tT]en';
 export const SCALE_WORD_SOURCE = `(?:${SCALE_WORD})(?![A-Za-z])`;
+/** Characters in the longest number word ("three"). */
+export const LONGEST_NUMBER_WORD = Math.max(...Object.keys(WORD_NUMBERS).map((w) => w.length));
 
 export function scaleExponent(token: string): number {
   return SCALE_EXPONENTS[token.toLowerCase()] ?? 0;
@@ -40,6 +42,8 @@ export interface Numeral {
 }
 
 export function parseNumeral(text: string): Numeral {
+  // Most numbers in a text are plain ("2024", "3"): no separators to remove.
+  if (text.indexOf(',') === -1 && text.indexOf('.') === -1) return { whole: text, fraction: '' };
   const [whole, fraction = ''] = text.replace(/,/g, '').split('.');
   return { whole, fraction };
 }

@@ -5,7 +5,7 @@
 import type { MoneyValue } from '../types.js';
 import { currencyTable, type CurrencyTable, type CurrencyToken } from './money-currencies.js';
 import {
-  SCALE_SOURCE, SCALE_WORD_SOURCE, WORD_NUMBER_SOURCE,
+  LONGEST_NUMBER_WORD, SCALE_SOURCE, SCALE_WORD_SOURCE, WORD_NUMBER_SOURCE,
   parseNumeral, scaleExponent, scaleNumeral, wordNumber, type Numeral,
 } from './money-number.js';
 
@@ -45,7 +45,8 @@ function atomPattern(table: CurrencyTable): RegExp {
       `(?:${number}(?:[ \\u00a0-]?(?<scale>${SCALE_SOURCE}))?` +
       `|(?<word>${WORD_NUMBER_SOURCE})[ \\u00a0-](?<wscale>${SCALE_WORD_SOURCE}))` +
       `(?:[ \\u00a0-]?(?<suf>${table.suffixSource})(?![A-Za-z]))?`,
-    'gu',
+    // Sticky: tried only where an atom can start (see atomStarts).
+    'yu',
   );
 }
 
@@ -54,15 +55,87 @@ function pickCurrency(pre?: CurrencyToken, suf?: CurrencyToken): CurrencyToken |
   return pre ?? suf;
 }
 
-let cached: { table: CurrencyTable; pattern: RegExp } | undefined;
+interface Scanner {
+  table: CurrencyTable;
+  pattern: RegExp;
+  /** Last characters of the currency tokens written before a number ("$", "D" of "USD", "." of "Rs."). */
+  prefixEnds: Set<string>;
+  longestPrefix: number;
+}
 
-/** Every number in `text` with its scale and currency tokens, in order. Linear: one regex pass. */
+let cached: Scanner | undefined;
+
+function scanner(): Scanner {
+  if (!cached) {
+    const table = currencyTable();
+    const prefixes = table.currencies.flatMap((c) => [c.code, ...c.symbols]);
+    cached = {
+      table,
+      pattern: atomPattern(table),
+      prefixEnds: new Set(prefixes.map((p) => p[p.length - 1])),
+      longestPrefix: Math.max(...prefixes.map((p) => p.length)),
+    };
+  }
+  return cached;
+}
+
+const DIGITS = /\d+/g;
+// A superset of the scale words an atom may be written with ("a billion", "two mln"); each is checked by the pattern.
+const SCALE_WORDS = /[tT]housand|[mMbB]illion|[tT]rillion|[cC]rore|[lL]akh|[bBmMtT][lr]?n/g;
+const isGap = (c: string | undefined) => c === ' ' || c === '\u00a0';
+
+/** Sorted positions where `text` may hold an atom. An atom holds a digit or a scale word and starts only a few
+ * characters before the first one: a currency token and a space before a digit ("US$ 5"), or a currency token, a
+ * number word and a separator before a scale word ("$ three billion"). The pattern is tried only there, so the text
+ * between numbers is skipped at indexOf speed instead of trying a long alternation at every character. */
+function atomStarts(text: string, s: Scanner): number[] {
+  const starts: number[] = [];
+  let last = -1;
+  const add = (from: number, to: number) => {
+    for (let p = Math.max(from, last + 1, 0); p <= to; p++) starts.push(p);
+    if (to > last) last = to;
+  };
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    let q = m.index - 1;
+    if (isGap(text[q])) q--;
+    if (q >= 0 && s.prefixEnds.has(text[q])) add(q - s.longestPrefix + 1, q);
+    add(m.index, m.index);
+  }
+  const words: number[] = [];
+  let lastWord = -1;
+  const reach = s.longestPrefix + 1 + LONGEST_NUMBER_WORD + 1;
+  SCALE_WORDS.lastIndex = 0;
+  for (let m = SCALE_WORDS.exec(text); m; m = SCALE_WORDS.exec(text)) {
+    const c = text[m.index - 1];
+    // A scale word opens an atom only after a number word and a separator ("a billion", "two-million").
+    if (!(isGap(c) || c === '-')) continue;
+    for (let p = Math.max(m.index - reach, lastWord + 1, 0); p <= m.index - 2; p++) words.push(p);
+    lastWord = Math.max(lastWord, m.index - 2);
+  }
+  if (words.length === 0) return starts;
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < starts.length || j < words.length) {
+    const next = j >= words.length || (i < starts.length && starts[i] <= words[j]) ? starts[i++] : words[j++];
+    if (merged.length === 0 || next > merged[merged.length - 1]) merged.push(next);
+  }
+  return merged;
+}
+
+/** Every number in `text` with its scale and currency tokens, in order. Linear: a bounded number of anchored tries
+ * per number in the text. */
 export function scanAtoms(text: string): Atom[] {
-  cached ??= { table: currencyTable(), pattern: atomPattern(currencyTable()) };
-  const { table, pattern } = cached;
+  const s = scanner();
+  const { table, pattern } = s;
   const atoms: Atom[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  let from = 0;
+  for (const at of atomStarts(text, s)) {
+    if (at < from) continue;
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (!m) continue;
     const g = m.groups as Record<string, string | undefined>;
     const scaleText = g.scale ?? g.wscale;
     const exponent = scaleText === undefined ? undefined : scaleExponent(scaleText);
@@ -77,14 +150,12 @@ export function scanAtoms(text: string): Atom[] {
       suf = undefined;
     }
     const currency = pickCurrency(pre, suf)?.code;
-    const form = [
-      pre ? (/^[A-Z]{3}$/.test(g.pre!) ? 'code' : 'symbol') : 'number',
-      exponent === undefined ? '' : 'scale',
-      suf ? (/^[A-Z]{3}$/.test(g.suf!) ? 'code' : 'name') : '',
-    ].filter(Boolean).join('-');
+    let form = pre ? (/^[A-Z]{3}$/.test(g.pre!) ? 'code' : 'symbol') : 'number';
+    if (exponent !== undefined) form += '-scale';
+    if (suf) form += /^[A-Z]{3}$/.test(g.suf!) ? '-code' : '-name';
     atoms.push({ start: m.index, end, numeral, exponent, currency, form });
-    // Scan the trimmed word again, so nothing after it is skipped.
-    if (end < m.index + m[0].length) pattern.lastIndex = end;
+    // The trimmed word is scanned again, so nothing after it is skipped.
+    from = end;
   }
   return atoms;
 }
