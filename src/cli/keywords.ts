@@ -1,11 +1,107 @@
-// jpai keywords: being built (see the issue tracker); the registry entry exists so its owner can fill this in.
+// jpai keywords [paths...]: what the corpus and each article are about, by TF-IDF or by keyness against a reference.
 
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { KEYWORD_METHODS, keywords, KeywordsError, type KeywordInput, type KeywordMethod } from '../analyze/keywords.js';
+import { extractEntities, VERSION } from '../extract/index.js';
+import type { Knowledge } from '../knowledge/index.js';
+import { decideColour } from '../render/colour.js';
+import { renderKeywordsJson, renderKeywordsNdjson, renderKeywordsTable } from '../render/keywords.js';
+import type { InputError } from '../types.js';
 import type { CommandContext } from './commands.js';
-import { CliError } from './exit.js';
+import { parseWhole } from './compare.js';
+import { EXIT, usageError } from './exit.js';
+import { eachDocument, readKnowledge } from './inputs.js';
+import { addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, type CommonOptions, type FormatOptions } from './options.js';
+import { unknownChoice } from './suggest.js';
 
-export function register(command: Command, _ctx: CommandContext): void {
-  command.action(() => {
-    throw new CliError('jpai keywords is not available in this build yet');
+const KEYWORD_FORMATS = ['table', 'json', 'ndjson'] as const;
+
+interface KeywordsCliOptions extends FormatOptions, CommonOptions {
+  method: KeywordMethod;
+  top: number;
+  perDoc?: boolean;
+  minFreq: number;
+  reference: string[];
+  includeReferences?: boolean;
+  knowledge?: string[];
+}
+
+const EXAMPLES = `
+Terms are words (lower-cased; stop words, numbers and words of any prose left out; "regulation" and
+"regulations" one row under the commoner form), 2- and 3-word phrases that no stop word or punctuation
+breaks, and linked entity names as one term. Bylines, author bios, navigation, URLs and footnote markers
+are never counted; references only with --include-references.
+
+TF-IDF is natural's: count x (1 + ln(articles / (1 + articles using the term))). Keyness is Dunning's
+log-likelihood G² (terms over-used with p < 0.05) with the log ratio as effect size (+1 = twice as
+frequent), against --reference, or, without one, each article against the rest.
+
+Examples:
+  jpai keywords
+  jpai keywords --per-doc --top 15
+  jpai keywords --method keyness corpus/japans-ai-diplomacy.txt --reference corpus/
+  jpai keywords --method keyness --format json | jq '.lists[] | {label, top: [.rows[:3][].term]}'`;
+
+function parseMethod(value: string): KeywordMethod {
+  const v = value.trim().toLowerCase();
+  if (!(KEYWORD_METHODS as readonly string[]).includes(v)) throw usageError(`--method: ${unknownChoice('method', value, KEYWORD_METHODS)}`);
+  return v as KeywordMethod;
+}
+
+async function load(paths: string[], opts: KeywordsCliOptions, ctx: CommandContext, knowledge: Knowledge): Promise<{ docs: KeywordInput[]; errors: InputError[] }> {
+  const docs: KeywordInput[] = [];
+  const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
+    docs.push({ path: doc.path, sha256: doc.sha256, text: doc.text, entities: extractEntities(doc, { knowledge }) });
+  });
+  return { docs, errors };
+}
+
+async function keywordsCommand(paths: string[], opts: KeywordsCliOptions, ctx: CommandContext): Promise<number> {
+  const format = chosenFormat(opts);
+  if (opts.reference.length > 0 && opts.method !== 'keyness') {
+    throw usageError('--reference is for --method keyness; TF-IDF weighs terms within the articles given');
+  }
+  const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
+  const targets = await load(paths, opts, ctx, knowledge);
+  const reference = opts.reference.length > 0 ? await load(opts.reference, opts, ctx, knowledge) : undefined;
+  const errors = [...targets.errors, ...(reference?.errors ?? [])];
+  if (targets.docs.length === 0) return EXIT.input;
+  const options = { method: opts.method, top: opts.top, perDoc: Boolean(opts.perDoc), minFreq: opts.minFreq, includeReferences: Boolean(opts.includeReferences) };
+  let result;
+  try {
+    result = keywords(targets.docs, options, reference?.docs);
+  } catch (err) {
+    if (err instanceof KeywordsError) throw usageError(err.message);
+    throw err;
+  }
+  if (format === 'json') {
+    ctx.out.write(renderKeywordsJson(result, { jpai: VERSION, minFreq: opts.minFreq, includeReferences: options.includeReferences, errors }));
+  } else if (format === 'ndjson') {
+    ctx.out.write(renderKeywordsNdjson(result));
+  } else {
+    ctx.out.write(renderKeywordsTable(result, { colour: decideColour({ flag: opts.color, env: ctx.io.env, isTTY: ctx.io.stdout.isTTY }) }));
+  }
+  return errors.length > 0 ? EXIT.input : EXIT.ok;
+}
+
+export function register(command: Command, ctx: CommandContext): void {
+  addFormatOptions(command, KEYWORD_FORMATS);
+  command
+    .addOption(new Option('--method <method>', `how terms are weighed: ${KEYWORD_METHODS.join(', ')}`).argParser(parseMethod).default('tfidf'))
+    .addOption(new Option('--top <n>', 'terms per list').argParser(parseWhole('--top', 1)).default(10))
+    .option('--per-doc', 'one list per article (TF-IDF; keyness without --reference always is)')
+    .addOption(new Option('--min-freq <n>', 'leave out terms used fewer times than this (phrases: at least 2)').argParser(parseWhole('--min-freq', 1)).default(2))
+    .option(
+      '--reference <path>',
+      'keyness against these articles: file, folder or glob (repeatable); articles also given as targets are left out of it',
+      (value: string, values: string[]) => [...values, value],
+      [] as string[],
+    )
+    .option('--include-references', 'count reference sections and footnotes too');
+  addKnowledgeOption(command);
+  addCommonOptions(command);
+  command.addHelpText('after', EXAMPLES);
+  command.action(async (paths: string[], opts: KeywordsCliOptions) => {
+    ctx.exitCode = await keywordsCommand(paths, opts, ctx);
   });
 }
