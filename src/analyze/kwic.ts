@@ -142,7 +142,9 @@ export function compilePattern(pattern: string): RegExp {
   try {
     new RegExp(pattern, 'u');
   } catch (err) {
-    throw new KwicQueryError(`not a valid regular expression: ${(err as Error).message.replace(/^Invalid regular expression: /, '')}`);
+    // V8 says "Invalid regular expression: /(a/u: Unterminated group"; the reason is the part worth showing.
+    const reason = (err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+    throw new KwicQueryError(`'${pattern}' is not a valid regular expression: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`);
   }
   const risk = exponentialRisk(pattern);
   if (risk) throw new KwicQueryError(risk);
