@@ -265,7 +265,7 @@ function tfidfLists(articles: ArticleTerms[], options: KeywordsOptions): Keyword
 }
 
 /** The terms of several articles added up. */
-export function mergeTerms(articles: readonly ArticleTerms[]): Map<string, TermTally> {
+function mergeTerms(articles: readonly ArticleTerms[]): Map<string, TermTally> {
   const merged = new Map<string, TermTally>();
   for (const a of articles) {
     for (const [key, t] of a.terms) {

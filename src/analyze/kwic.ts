@@ -220,7 +220,7 @@ function sortKey(line: KwicLine, sort: KwicSort): string {
   return line.right.toLowerCase().trim();
 }
 
-export function sortLines(lines: KwicLine[], sort: KwicSort): KwicLine[] {
+function sortLines(lines: KwicLine[], sort: KwicSort): KwicLine[] {
   if (sort === 'position') return lines;
   // Lines come in position order, and the sort is stable: equal contexts stay in that order.
   const keyed = lines.map((line) => ({ line, key: sortKey(line, sort) }));

@@ -19,7 +19,7 @@ export interface StatsOptions {
   includeReferences?: boolean;
 }
 
-export interface Counts {
+export interface StatsCounts {
   characters: number;
   words: number;
   sentences: number;
@@ -34,14 +34,14 @@ export interface Counts {
   dates: { first?: string; last?: string };
 }
 
-export interface ArticleStats extends Counts {
+export interface ArticleStats extends StatsCounts {
   path: string;
   title: string;
 }
 
 export interface StatsResult {
   articles: ArticleStats[];
-  total: Counts & { articles: number };
+  total: StatsCounts & { articles: number };
 }
 
 function noMentions(): Record<EntityType, number> {
@@ -54,7 +54,7 @@ const ratio = (types: number, words: number) => (words === 0 ? 0 : Number((types
 const firstKey = (value: string) => (value.endsWith('s') ? value.slice(0, -1) : value);
 const lastKey = (value: string) => (value.endsWith('s') ? String(Number(value.slice(0, -1)) + 9) : value);
 
-function dateSpan(dates: readonly DateEntity[], into: Counts['dates'] = {}): Counts['dates'] {
+function dateSpan(dates: readonly DateEntity[], into: StatsCounts['dates'] = {}): StatsCounts['dates'] {
   for (const d of dates) {
     if (!d.value) continue;
     const last = d.endValue ?? d.value;
@@ -68,7 +68,7 @@ interface Body {
   input: StatsInput;
   entities: Entity[];
   words: string[];
-  counts: Omit<Counts, 'funding'>;
+  counts: Omit<StatsCounts, 'funding'>;
 }
 
 function measure(input: StatsInput, shared: ReadonlySet<string>, options: StatsOptions): Body {
@@ -113,7 +113,7 @@ export function corpusStats(inputs: readonly StatsInput[], options: StatsOptions
     };
   });
   const mentions = noMentions();
-  const dates: Counts['dates'] = {};
+  const dates: StatsCounts['dates'] = {};
   const types = new Set<string>();
   for (const b of bodies) {
     for (const t of ENTITY_TYPES) mentions[t] += b.counts.mentions[t];

@@ -2,7 +2,7 @@
 // JSON the whole result; as JSON Lines one object per article and a last one for the total.
 
 import Table from 'cli-table3';
-import type { ArticleStats, Counts, StatsResult } from '../analyze/stats.js';
+import type { ArticleStats, StatsCounts, StatsResult } from '../analyze/stats.js';
 import type { InputError } from '../types.js';
 import { painter, type ColourLevel } from './colour.js';
 import { shortUsd, tableStyle } from './compare.js';
@@ -20,20 +20,20 @@ export interface StatsMeta {
 
 const RIGHT = 'right' as const;
 
-function sizeCells(c: Counts): string[] {
+function sizeCells(c: StatsCounts): string[] {
   return [groupThousands(c.characters), groupThousands(c.words), groupThousands(c.sentences), groupThousands(c.types), c.typeTokenRatio.toFixed(3)];
 }
 
-function span(c: Counts): [string, string] {
+function span(c: StatsCounts): [string, string] {
   return [c.dates.first ?? '·', c.dates.last ?? '·'];
 }
 
-function mentionCells(c: Counts): string[] {
+function mentionCells(c: StatsCounts): string[] {
   const m = c.mentions;
   return [m.agency, m.law, m.policy, m.organization, m.funding, m.date].map(String);
 }
 
-function moneyAndDateCells(c: Counts): string[] {
+function moneyAndDateCells(c: StatsCounts): string[] {
   return [String(c.funding.figures), c.funding.figures > 0 ? shortUsd(c.funding.usd) : '·', ...span(c)];
 }
 
@@ -53,8 +53,8 @@ export function renderStatsTable(result: StatsResult, options: StatsTableOptions
   const size = table(['characters', 'words', 'sentences', 'types', 'type/token']);
   const mentions = table(['agency', 'law', 'policy', 'org', 'funding', 'date']);
   const money = table(['figures', 'funding USD', 'first date', 'last date']);
-  const rows: [string, Counts][] = [
-    ...result.articles.map((a: ArticleStats): [string, Counts] => [a.path.slice(folder.length), a]),
+  const rows: [string, StatsCounts][] = [
+    ...result.articles.map((a: ArticleStats): [string, StatsCounts] => [a.path.slice(folder.length), a]),
     [paint.bold(`total (${result.total.articles})`), result.total],
   ];
   for (const [label, c] of rows) {
