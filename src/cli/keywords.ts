@@ -21,7 +21,7 @@ interface KeywordsCliOptions extends FormatOptions, CommonOptions {
   top: number;
   perDoc?: boolean;
   minFreq: number;
-  reference: string[];
+  reference?: string[];
   includeReferences?: boolean;
   knowledge?: string[];
 }
@@ -58,12 +58,13 @@ async function load(paths: string[], opts: KeywordsCliOptions, ctx: CommandConte
 
 async function keywordsCommand(paths: string[], opts: KeywordsCliOptions, ctx: CommandContext): Promise<number> {
   const format = chosenFormat(opts);
-  if (opts.reference.length > 0 && opts.method !== 'keyness') {
+  const referencePaths = opts.reference ?? [];
+  if (referencePaths.length > 0 && opts.method !== 'keyness') {
     throw usageError('--reference is for --method keyness; TF-IDF weighs terms within the articles given');
   }
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const targets = await load(paths, opts, ctx, knowledge);
-  const reference = opts.reference.length > 0 ? await load(opts.reference, opts, ctx, knowledge) : undefined;
+  const reference = referencePaths.length > 0 ? await load(referencePaths, opts, ctx, knowledge) : undefined;
   const errors = [...targets.errors, ...(reference?.errors ?? [])];
   if (targets.docs.length === 0) return EXIT.input;
   const options = { method: opts.method, top: opts.top, perDoc: Boolean(opts.perDoc), minFreq: opts.minFreq, includeReferences: Boolean(opts.includeReferences) };
@@ -94,8 +95,7 @@ export function register(command: Command, ctx: CommandContext): void {
     .option(
       '--reference <path>',
       'keyness against these articles: file, folder or glob (repeatable); articles also given as targets are left out of it',
-      (value: string, values: string[]) => [...values, value],
-      [] as string[],
+      (value: string, values: string[] | undefined) => [...(values ?? []), value],
     )
     .option('--include-references', 'count reference sections and footnotes too');
   addKnowledgeOption(command);
