@@ -17,16 +17,24 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
 }
 
+/** A-Z, a-z or a full stop. */
+function isLetterOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 /** True when the word that ends at `dot` (exclusive) is an abbreviation or an initial ("U.S.", "T."). */
 function endsAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   // Bounded look-back keeps a megabyte of "a.a.a." linear.
-  while (i > 0 && dot - i < 12 && /[A-Za-z.]/.test(text[i - 1])) i--;
+  while (i > 0 && dot - i < 12 && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1) return true;
   if (word.includes('.')) return true;
   return ABBREVIATIONS.has(word);
 }
+
+// Only line breaks and sentence punctuation can end a sentence: the text between them is skipped at regex speed.
+const ENDS = /[\n.!?]/g;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -39,14 +47,15 @@ export function splitSentences(text: string): Span[] {
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
-  for (let i = 0; i < n; i++) {
+  ENDS.lastIndex = 0;
+  for (let m = ENDS.exec(text); m; m = ENDS.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (c !== 46 && c !== 33 && c !== 63) continue;
     let j = i + 1;
     while (j < n && /["'”’)\]]/.test(text[j])) j++;
     // A footnote marker after the full stop stays with its sentence: "... in 2023.[16] The next".
@@ -65,7 +74,7 @@ export function splitSentences(text: string): Span[] {
     }
     push(j);
     start = j;
-    i = j - 1;
+    ENDS.lastIndex = j;
   }
   push(n);
   return spans;
