@@ -11,6 +11,9 @@ export const EXIT = {
   internal: 2,
 } as const;
 
+/** Stopped by a signal: 128 + its number, as shells report it (Ctrl-C = SIGINT = 130). */
+export const SIGNAL_EXIT: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 };
+
 /** A failure the user can fix: printed as "jpai: <message>", plus a pointer to --help when it is a usage mistake. */
 export class CliError extends Error {
   constructor(

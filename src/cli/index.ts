@@ -3,14 +3,14 @@
 
 import { Command, CommanderError } from 'commander';
 import { COMMANDS, type CommandContext } from './commands.js';
-import { CliError, EXIT } from './exit.js';
+import { CliError, EXIT, SIGNAL_EXIT } from './exit.js';
 import { complain, Output, type CliIo } from './io.js';
 import { readVersion } from './version.js';
 
 export type { CliIo } from './io.js';
-export { EXIT } from './exit.js';
+export { EXIT, SIGNAL_EXIT } from './exit.js';
 
-const ABOUT = `Exit codes: 0 ok; 2 usage error, an input that could not be read, or an internal error.
+const ABOUT = `Exit codes: 0 ok; 2 usage error, an input that could not be read, or an internal error; 130 interrupted (Ctrl-C).
 Colour: only on a terminal; off with --no-color, NO_COLOR or TERM=dumb; forced with FORCE_COLOR.`;
 
 /** The command the arguments ask for ("help extract" asks for extract's help), if it is one of ours. */
@@ -70,7 +70,7 @@ function failure(err: unknown, io: CliIo, target: string | undefined): number {
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const ctx: CommandContext = { io, out: new Output(io.stdout), exitCode: EXIT.ok };
+  const ctx: CommandContext = { io, out: new Output(io.stdout, io.signal), exitCode: EXIT.ok };
   const target = targetOf(argv);
   try {
     const program = await buildProgram(io, ctx, target);
@@ -82,5 +82,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     complain(io, `cannot write the output (${ctx.out.failure.code ?? ctx.out.failure.message})`);
     return EXIT.input;
   }
+  if (io.signal?.aborted) return SIGNAL_EXIT[String(io.signal.reason)] ?? SIGNAL_EXIT.SIGINT;
   return ctx.exitCode;
 }

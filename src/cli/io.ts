@@ -17,24 +17,32 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Where relative paths start (default: the process's working directory). */
   cwd?: string;
+  /** Aborted on Ctrl-C: output stops after the last whole write, and commands stop reading. */
+  signal?: AbortSignal;
 }
 
 const CLOSED_PIPE = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
 
 /**
  * stdout that goes quiet when the reader goes away (`jpai extract | head`): a closed pipe is not an error
- * worth a stack trace, and there is no point producing more output for it.
+ * worth a stack trace, and there is no point producing more output for it. It goes quiet too when the run is
+ * interrupted: each write is whole lines, so what was written ends at a line end.
  */
 export class Output {
   closed = false;
   /** A write failure other than a closed pipe (a full disk, say), reported at the end. */
   failure?: NodeJS.ErrnoException;
 
-  constructor(private readonly stream: OutStream) {
+  constructor(
+    private readonly stream: OutStream,
+    signal?: AbortSignal,
+  ) {
     stream.on?.('error', (err) => {
       this.closed = true;
       if (!CLOSED_PIPE.has(err.code ?? '')) this.failure ??= err;
     });
+    if (signal?.aborted) this.closed = true;
+    signal?.addEventListener('abort', () => (this.closed = true), { once: true });
   }
 
   write(text: string): void {
