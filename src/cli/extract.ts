@@ -2,21 +2,20 @@
 
 import type { Command } from 'commander';
 import { VERSION } from '../extract/index.js';
-import { ExtractionPool, type ResultForm } from '../extract/parallel.js';
-import { streamCorpus } from '../corpus/load.js';
+import type { ResultForm } from '../extract/parallel.js';
 import { CSV_HEADER } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
 import { renderTable } from '../render/table.js';
 import { decideColour } from '../render/colour.js';
-import { ENTITY_TYPES, type DocumentResult, type EntityType, type ExtractResult, type InputError } from '../types.js';
+import { ENTITY_TYPES, type DocumentResult, type EntityType, type ExtractResult } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { EXIT } from './exit.js';
-import { readKnowledge, reportProblem } from './inputs.js';
+import { extractCorpus } from './extract-corpus.js';
+import { readKnowledge } from './inputs.js';
 import {
   addCommonOptions, addFormatOptions, addJobsOption, addKnowledgeOption, addTypesOption, chosenFormat, FORMATS,
   type CommonOptions, type FormatOptions, type JobsOptions,
 } from './options.js';
-import { startProgress } from './progress.js';
 
 interface ExtractCliOptions extends FormatOptions, CommonOptions, JobsOptions {
   types?: EntityType[];
@@ -39,36 +38,18 @@ async function extractCommand(paths: string[], opts: ExtractCliOptions, ctx: Com
   const format = chosenFormat(opts);
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const documents: DocumentResult[] = [];
-  const errors: InputError[] = [];
   if (format === 'csv') ctx.out.write(CSV_HEADER);
-  const { io } = ctx;
-  const progress = startProgress({ stderr: io.stderr, env: io.env, quiet: opts.quiet, paths, cwd: io.cwd });
   // Line formats are rendered by the workers and written as each article and all before it are done, so a large
   // corpus streams with flat memory.
   const form: ResultForm = format === 'ndjson' || format === 'csv' ? format : 'entities';
-  const pool = new ExtractionPool({ knowledge, types: opts.types, jobs: opts.jobs, form }, (result, done) => {
+  const errors = await extractCorpus(paths, ctx, { knowledge, types: opts.types, jobs: opts.jobs, quiet: opts.quiet, form }, (result) => {
     if (typeof result === 'string') ctx.out.write(result);
     else documents.push(result);
-    progress.advance(done.chars);
   });
-  try {
-    for await (const item of streamCorpus(paths, { cwd: io.cwd, stdin: io.stdin })) {
-      if (ctx.out.closed) break;
-      if (item.kind === 'document') await pool.submit(item.document);
-      else if (item.kind === 'error') {
-        errors.push(item.error);
-        progress.note(() => reportProblem(ctx, item.error));
-      } else if (!opts.quiet) progress.note(() => reportProblem(ctx, item.warning));
-    }
-    await pool.finish();
-  } finally {
-    await pool.close();
-    progress.stop();
-  }
   const result: ExtractResult = { jpai: VERSION, schemaVersion: 1, documents, errors };
   if (format === 'json') ctx.out.write(renderJson(result));
   if (format === 'table') {
-    const colour = decideColour({ flag: opts.color, env: io.env, isTTY: io.stdout.isTTY });
+    const colour = decideColour({ flag: opts.color, env: ctx.io.env, isTTY: ctx.io.stdout.isTTY });
     ctx.out.write(renderTable(result, { colour }));
   }
   return errors.length > 0 ? EXIT.input : EXIT.ok;

@@ -48,6 +48,8 @@ export interface ParallelOptions<F extends ResultForm> {
   window?: number;
   /** Characters sent to workers and not yet extracted (at least one document is always let through). */
   windowChars?: number;
+  /** Hand each result back with its document (text included), for commands that read the text too. */
+  keepDocuments?: boolean;
 }
 
 export type ResultOf<F extends ResultForm> = F extends 'entities' ? DocumentResult : string;
@@ -60,14 +62,16 @@ interface Slot {
   load: number;
 }
 
-/** Which document a result is for: its place in input order and its size. */
+/** Which document a result is for: its place in input order, its size, and the document if asked for. */
 export interface Done {
   index: number;
   chars: number;
+  doc?: Document;
 }
 
 interface Pending {
   chars: number;
+  doc?: Document;
   done: boolean;
   result?: unknown;
 }
@@ -95,7 +99,7 @@ export class ExtractionPool<F extends ResultForm> {
     // Workers run the built JavaScript; from TypeScript sources (tests) there is none and the calling thread works.
     this.jobs = existsSync(WORKER_FILE) ? Math.max(1, Math.floor(options.jobs)) : 1;
     this.window = options.window ?? this.jobs * 8;
-    this.windowChars = options.windowChars ?? 64_000_000;
+    this.windowChars = options.windowChars ?? 16_000_000;
     this.startAfterChars = options.startAfterChars ?? 500_000;
   }
 
@@ -106,12 +110,12 @@ export class ExtractionPool<F extends ResultForm> {
     const id = this.submitted++;
     this.submittedChars += doc.chars;
     if (this.jobs === 1 || (this.slots.length === 0 && this.submittedChars < this.startAfterChars)) {
-      this.pending.set(id, { chars: doc.chars, done: true, result: this.extractHere(doc) });
+      this.pending.set(id, { chars: doc.chars, doc: this.kept(doc), done: true, result: this.extractHere(doc) });
       this.flush();
       return;
     }
     if (this.slots.length === 0) this.start();
-    this.pending.set(id, { chars: doc.chars, done: false });
+    this.pending.set(id, { chars: doc.chars, doc: this.kept(doc), done: false });
     this.inFlightChars += doc.chars;
     const slot = this.slots.reduce((a, b) => (b.load < a.load ? b : a));
     slot.load += doc.chars;
@@ -136,6 +140,10 @@ export class ExtractionPool<F extends ResultForm> {
     this.wakeUp();
     const slots = this.slots.splice(0);
     await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private kept(doc: Document): Document | undefined {
+    return this.options.keepDocuments ? doc : undefined;
   }
 
   private extractHere(doc: Document): unknown {
@@ -176,7 +184,7 @@ export class ExtractionPool<F extends ResultForm> {
     try {
       for (let p = this.pending.get(this.emitted); p?.done; p = this.pending.get(this.emitted)) {
         this.pending.delete(this.emitted);
-        this.onResult(p.result as ResultOf<F>, { index: this.emitted++, chars: p.chars });
+        this.onResult(p.result as ResultOf<F>, { index: this.emitted++, chars: p.chars, doc: p.doc });
       }
     } catch (err) {
       this.fail(err as Error);
