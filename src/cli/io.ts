@@ -55,7 +55,17 @@ export function resolveArgPath(io: CliIo, file: string): string {
   return io.cwd ? path.resolve(io.cwd, file) : file;
 }
 
+// Control characters, line and paragraph separators, and bidirectional overrides: from a file name or an argument
+// they would break the one-line message, or let a name rewrite the terminal.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** `text` with its unprintable characters shown as escapes ("\n", "\u001b"). */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** One line on stderr: "jpai: <message>". */
 export function complain(io: CliIo, message: string): void {
-  io.stderr.write(`jpai: ${message}\n`);
+  io.stderr.write(`jpai: ${printable(message)}\n`);
 }

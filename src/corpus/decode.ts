@@ -82,10 +82,12 @@ function decodeBytes(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xfe, 0xff])) return decodeStrict(swapPairs(bytes.subarray(2)), 'utf-16le', 'UTF-16');
   if (bytes.indexOf(0) !== -1) {
     const utf16 = bomlessUtf16(bytes);
-    const decoded = utf16 && decodeStrict(utf16 === 'le' ? bytes : swapPairs(bytes), 'utf-16le', 'UTF-16');
-    // Binary data that happens to have zeros in step decodes to control characters or broken surrogates.
-    if (decoded && decoded.ok && !decoded.warning && !BINARY_CONTROL.test(decoded.text)) {
-      return withWarning(decoded, `has no byte-order mark; read as UTF-16${utf16!.toUpperCase()} by its zero bytes; re-save it as UTF-8 to be sure`);
+    if (utf16) {
+      const decoded = decodeStrict(utf16 === 'le' ? bytes : swapPairs(bytes), 'utf-16le', 'UTF-16');
+      // Binary data that happens to have zeros in step decodes to control characters or broken surrogates.
+      if (decoded.ok && !decoded.warning && !BINARY_CONTROL.test(decoded.text)) {
+        return withWarning(decoded, `has no byte-order mark; read as UTF-16${utf16.toUpperCase()} by its zero bytes; re-save it as UTF-8 to be sure`);
+      }
     }
     return {
       ok: false,

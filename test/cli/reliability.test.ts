@@ -93,6 +93,27 @@ describe('inputs that fail: one line each naming the path and the problem, the r
     expect(result.errors).toEqual([{ path: input, message: expect.stringMatching(problem) }]);
   });
 
+  it('a file name with a line break, a terminal escape or a right-to-left override: still one line, shown escaped', async () => {
+    for (const name of ['bad\nname.txt', 'red\u001b[31mALERT.txt', '\u202egpj.txt']) write(`names/${name}`, PDF);
+    const { code, stdout, stderr } = await inDir(['extract', 'names', 'good', '--json']);
+    expect(code).toBe(2);
+    expect(lines(stderr).map((l) => l.split(';')[0])).toEqual([
+      'jpai: names/bad\\nname.txt: is a PDF file, not text',
+      'jpai: names/red\\u001b[31mALERT.txt: is a PDF file, not text',
+      'jpai: names/\\u202egpj.txt: is a PDF file, not text',
+    ]);
+    // JSON keeps the real names: it escapes them itself.
+    expect(json(stdout).errors.map((e) => e.path)).toEqual(['names/bad\nname.txt', 'names/red\u001b[31mALERT.txt', 'names/\u202egpj.txt']);
+  });
+
+  it('standard input that is empty, or a PDF', async () => {
+    for (const [stdin, problem] of [['', 'is empty'], [PDF, 'is a PDF file, not text']] as const) {
+      const { code, stdout, stderr } = await runCli(['extract', '-', 'good', '--json'], { cwd: dir, stdin });
+      expect([code, lines(stderr).map((l) => l.split(';')[0])]).toEqual([2, [`jpai: <stdin>: ${problem}`]]);
+      expect(json(stdout).documents).toHaveLength(2);
+    }
+  });
+
   it(`a file without read permission: ${isRoot ? 'read, since permissions do not bind root (tests run as root here)' : 'named, exit 2'}`, async () => {
     const { code, stderr } = await inDir(['extract', 'bad/locked.txt', 'good', '--json']);
     if (isRoot) expect([code, stderr]).toEqual([0, '']);
