@@ -22,7 +22,7 @@ export { dot, jaccard, termCounts, tfidfVectors, type Vector } from './analyze/s
 export { renderCompareCsv, renderCompareTable, renderPairsCsv, renderPairsTable, renderProfileCsv, renderProfileTable, renderTransposedCsv, renderTransposedTable, type CompareTableOptions } from './render/compare.js';
 export { renderTimelineCsv, renderTimelineNdjson, renderTimelineTable, type TimelineSummary, type TimelineTableOptions } from './render/timeline.js';
 export { renderEntitiesCsv, renderEntitiesNdjson, renderEntitiesTable, type EntitiesTableOptions } from './render/entities.js';
-export { countTerms, keywords, KEYWORD_METHODS, KeywordsError, type ArticleTerms, type KeynessRow, type KeywordInput, type KeywordList, type KeywordMethod, type KeywordsOptions, type KeywordsResult, type TermKind, type TermTally, type TfidfRow } from './analyze/keywords.js';
+export { countTerms, keywords, KEYWORD_METHODS, KeywordsError, TermCounter, type ArticleTerms, type CountedText, type KeynessRow, type KeywordInput, type KeywordList, type KeywordMethod, type KeywordsOptions, type KeywordsResult, type TermCounts, type TermInfo, type TermKind, type TfidfRow, type Vocabulary } from './analyze/keywords.js';
 export { G2_CRITICAL_05, logLikelihood, logRatio, pValue, type Frequencies } from './analyze/keyness.js';
 export { compilePattern, compileTerm, exponentialRisk, findMatches, kwic, KWIC_SORTS, KwicQueryError, type KwicDocument, type KwicEntity, type KwicLine, type KwicOptions, type KwicQuery, type KwicResult, type KwicSort } from './analyze/kwic.js';
 export { corpusStats, type ArticleStats, type StatsCounts, type StatsInput, type StatsOptions, type StatsResult } from './analyze/stats.js';

@@ -12,6 +12,11 @@ export interface Boilerplate {
   furniture: Span[];
   /** Reference sections and footnote lines: left out unless asked for. Sorted, disjoint. */
   references: Span[];
+  /**
+   * The short lines kept (headings, the title), folded for comparison: furniture after all if other articles
+   * share them, which a caller reading articles one at a time only knows at the end. Sorted.
+   */
+  shortLines: (Span & { key: string })[];
 }
 
 type LineKind = 'blank' | 'short' | 'prose';
@@ -147,7 +152,9 @@ export function findBoilerplate(text: string, shared: ReadonlySet<string> = new 
       furniture.push({ start: line.start, end: bioEnd });
     }
   });
-  return { furniture: mergeSpans(furniture), references };
+  const merged = mergeSpans(furniture);
+  const shortLines = lines.filter((l) => l.kind === 'short' && !overlapsAny(merged, l.start, l.end)).map(({ start, end, key }) => ({ start, end, key }));
+  return { furniture: merged, references, shortLines };
 }
 
 /** The spans a report leaves out: furniture always, references unless `includeReferences`. Sorted, disjoint. */

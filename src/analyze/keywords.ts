@@ -1,6 +1,7 @@
 // What each article is about: its terms (words, 2-3-word phrases, linked entity names), scored by TF-IDF
 // (natural's TfIdf) per article or across the corpus, or by keyness (G², log ratio) against a reference.
-// Boilerplate and, unless asked for, references are left out before anything is counted.
+// Boilerplate and, unless asked for, references are left out before anything is counted. Articles are counted
+// one at a time and only their counts kept, so a large corpus costs memory per distinct term, not per word.
 
 import { createRequire } from 'node:module';
 import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
@@ -9,7 +10,7 @@ import type { Entity, EntityType } from '../types.js';
 import { GENERAL_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokens.js';
 import type { Span } from '../text/sentences.js';
-import { blankSpans, excludedSpans, findBoilerplate, overlapsAny, sharedLines } from './boilerplate.js';
+import { blankSpans, excludedSpans, findBoilerplate, overlapsAny } from './boilerplate.js';
 import { G2_CRITICAL_05, logLikelihood, logRatio, pValue } from './keyness.js';
 
 // Only the Porter stemmer, not natural's stemmer index (every language) nor its root (slow, prints).
@@ -32,19 +33,25 @@ export interface KeywordInput {
   entities: readonly Entity[];
 }
 
-export interface TermTally {
+/** What a term key stands for, across the corpus. */
+export interface TermInfo {
   kind: TermKind;
-  count: number;
-  /** How often each surface form was written (for an entity, its canonical name). */
+  /** How often each surface form was written (for an entity, its canonical name): the commonest is shown. */
   forms: Map<string, number>;
   entity?: { type: EntityType; id: string };
 }
+
+/** Term key (a stem, stems joined by spaces, or "@type:id") -> what it stands for. */
+export type Vocabulary = Map<string, TermInfo>;
+
+/** Term key -> count, without a prototype: natural's TfIdf takes it as a document as it is, and no term is a method name. */
+export type TermCounts = Record<string, number>;
 
 export interface ArticleTerms {
   path: string;
   /** Running words of the body: the size keyness compares. */
   tokens: number;
-  terms: Map<string, TermTally>;
+  counts: TermCounts;
 }
 
 interface RowBase {
@@ -72,7 +79,8 @@ export interface KeywordList<R> {
   label: string;
   paths: string[];
   tokens: number;
-  reference?: { paths: string[]; tokens: number };
+  /** What keyness compared with: the articles of --reference (listed), or the rest of the corpus (not listed). */
+  reference?: { articles: number; tokens: number; paths?: string[] };
   rows: R[];
 }
 
@@ -111,15 +119,7 @@ function wordOf(raw: string): string | undefined {
   return word;
 }
 
-function tally(terms: Map<string, TermTally>, key: string, kind: TermKind, form: string, entity?: TermTally['entity']) {
-  let t = terms.get(key);
-  if (!t) {
-    t = { kind, count: 0, forms: new Map(), entity };
-    terms.set(key, t);
-  }
-  t.count++;
-  t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
-}
+const emptyCounts = (): TermCounts => Object.create(null) as TermCounts;
 
 /** Only spaces between two tokens: a phrase may span them (punctuation, a line break or a cut-out may not). */
 function adjacent(text: string, from: number, to: number): boolean {
@@ -131,9 +131,25 @@ function adjacent(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The terms of one text, with `excluded` spans (boilerplate) left out. Linear in the text. */
-export function countTerms(path: string, text: string, entities: readonly Entity[], excluded: readonly Span[]): ArticleTerms {
-  const terms = new Map<string, TermTally>();
+export interface CountedText {
+  tokens: number;
+  counts: TermCounts;
+  /** The same for each of the `sections` asked for. */
+  sections: { tokens: number; counts: TermCounts }[];
+}
+
+/**
+ * The terms of one text, with `excluded` spans (boilerplate) left out, added to `vocabulary`; and, separately, those
+ * of each of the sorted, disjoint `sections` (lines that may turn out to be furniture). Linear in the text.
+ */
+export function countTerms(
+  text: string,
+  entities: readonly Entity[],
+  excluded: readonly Span[],
+  vocabulary: Vocabulary = new Map(),
+  sections: readonly Span[] = [],
+): CountedText {
+  const counted: CountedText = { tokens: 0, counts: emptyCounts(), sections: sections.map(() => ({ tokens: 0, counts: emptyCounts() })) };
   const names: Entity[] = [];
   for (const e of [...entities].sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (!NAME_TYPES.has(e.type) || overlapsAny(excluded, e.start, e.end)) continue;
@@ -141,15 +157,31 @@ export function countTerms(path: string, text: string, entities: readonly Entity
     if (last && e.start < last.end) continue;
     names.push(e);
   }
-  const tokens = tokenize(blankSpans(text, excluded));
+  let section: CountedText['sections'][number] | undefined;
+  const tally = (key: string, kind: TermKind, form: string, entity?: TermInfo['entity']) => {
+    let info = vocabulary.get(key);
+    if (!info) {
+      info = { kind, forms: new Map(), entity };
+      vocabulary.set(key, info);
+    }
+    info.forms.set(form, (info.forms.get(form) ?? 0) + 1);
+    counted.counts[key] = (counted.counts[key] ?? 0) + 1;
+    if (section) section.counts[key] = (section.counts[key] ?? 0) + 1;
+  };
   let n = 0;
-  let counted = -1;
+  let s = 0;
+  let entityCounted = -1;
   let run: { stem: string; word: string; end: number }[] = [];
-  for (const token of tokens) {
+  for (const token of tokenize(blankSpans(text, excluded))) {
+    counted.tokens++;
+    while (s < sections.length && sections[s].end <= token.start) s++;
+    section = s < sections.length && sections[s].start <= token.start ? counted.sections[s] : undefined;
+    if (section) section.tokens++;
     while (n < names.length && names[n].end <= token.start) n++;
     if (n < names.length && names[n].start < token.end) {
-      if (counted !== n) tally(terms, `@${names[n].type}:${names[n].id}`, 'entity', names[n].canonical, { type: names[n].type, id: names[n].id });
-      counted = n;
+      const e = names[n];
+      if (entityCounted !== n) tally(`@${e.type}:${e.id}`, 'entity', e.canonical, { type: e.type, id: e.id });
+      entityCounted = n;
       run = [];
       continue;
     }
@@ -158,17 +190,79 @@ export function countTerms(path: string, text: string, entities: readonly Entity
       run = [];
       continue;
     }
-    const item = { stem: stem(word), word, end: token.end };
     if (run.length > 0 && !adjacent(text, run[run.length - 1].end, token.start)) run = [];
-    run.push(item);
+    run.push({ stem: stem(word), word, end: token.end });
     if (run.length > 3) run.shift();
-    tally(terms, item.stem, 'word', word);
+    tally(run[run.length - 1].stem, 'word', word);
     for (let size = 2; size <= run.length; size++) {
       const parts = run.slice(run.length - size);
-      tally(terms, parts.map((p) => p.stem).join(' '), 'phrase', parts.map((p) => p.word).join(' '));
+      tally(parts.map((p) => p.stem).join(' '), 'phrase', parts.map((p) => p.word).join(' '));
     }
   }
-  return { path, tokens: tokens.length, terms };
+  return counted;
+}
+
+interface Pending extends ArticleTerms {
+  /** Short lines kept, with their own counts: taken out again if two articles or more share them. */
+  lines: { key: string; tokens: number; counts: TermCounts }[];
+}
+
+/**
+ * Counts the terms of articles handed over one at a time (targets, then any reference), keeping only counts.
+ * Short lines that two articles or more share are site furniture: their counts come off at the end.
+ */
+export class TermCounter {
+  readonly vocabulary: Vocabulary = new Map();
+  private readonly targets: Pending[] = [];
+  private readonly reference: Pending[] = [];
+  private readonly seen = new Set<string>();
+  private readonly lineArticles = new Map<string, number>();
+
+  /** Target articles added so far. */
+  get articles(): number {
+    return this.targets.length;
+  }
+
+  /** `withReference`: keyness is against the reference articles added, not each article against the rest. */
+  constructor(private readonly options: { includeReferences?: boolean; withReference?: boolean } = {}) {}
+
+  /** Adds an article; a reference article that is also a target is left out of the reference. */
+  add(input: KeywordInput, role: 'target' | 'reference' = 'target'): void {
+    const ids = [input.path, ...(input.sha256 ? [input.sha256] : [])];
+    if (role === 'reference') {
+      if (ids.some((id) => this.seen.has(id))) return;
+    } else {
+      for (const id of ids) this.seen.add(id);
+    }
+    const boilerplate = findBoilerplate(input.text);
+    const counted = countTerms(input.text, input.entities, excludedSpans(boilerplate, this.options.includeReferences), this.vocabulary, boilerplate.shortLines);
+    const lines = boilerplate.shortLines.map((l, i) => ({ key: l.key, ...counted.sections[i] })).filter((l) => l.tokens > 0);
+    for (const key of new Set(lines.map((l) => l.key))) this.lineArticles.set(key, (this.lineArticles.get(key) ?? 0) + 1);
+    (role === 'target' ? this.targets : this.reference).push({ path: input.path, tokens: counted.tokens, counts: counted.counts, lines });
+  }
+
+  private settled(articles: Pending[]): ArticleTerms[] {
+    return articles.map(({ path, tokens, counts, lines }) => {
+      let left = tokens;
+      for (const line of lines) {
+        if ((this.lineArticles.get(line.key) ?? 0) < 2) continue;
+        left -= line.tokens;
+        for (const key in line.counts) {
+          counts[key] -= line.counts[key];
+          if (counts[key] <= 0) delete counts[key];
+        }
+      }
+      return { path, tokens: left, counts };
+    });
+  }
+
+  /** The keyword lists asked for, over everything added. */
+  rank(options: KeywordsOptions): KeywordsResult {
+    const targets = this.settled(this.targets);
+    if (options.method === 'tfidf') return { method: 'tfidf', perDoc: options.perDoc, lists: tfidfLists(targets, this.vocabulary, options) };
+    const reference = this.options.withReference ? this.settled(this.reference) : undefined;
+    return { method: 'keyness', perDoc: options.perDoc || !reference, lists: keynessLists(targets, reference, this.vocabulary, options) };
+  }
 }
 
 /** The form to show: the most frequent, then the shortest, then the first in code-unit order. */
@@ -184,8 +278,9 @@ function shownForm(forms: Map<string, number>): string {
   return best;
 }
 
-function rowBase(t: TermTally, count: number): RowBase {
-  return { term: shownForm(t.forms), kind: t.kind, count, ...(t.entity ? { entity: t.entity } : {}) };
+function rowBase(key: string, count: number, vocabulary: Vocabulary): RowBase {
+  const info = vocabulary.get(key)!;
+  return { term: shownForm(info.forms), kind: info.kind, count, ...(info.entity ? { entity: info.entity } : {}) };
 }
 
 // A shorter term mostly used inside one longer phrase is left to the phrase.
@@ -195,26 +290,28 @@ const SUBSUMED_SHARE = 0.75;
  * Keys that occur mostly inside one longer phrase ("executive" in "executive order", "robust domestic" in
  * "robust domestic ai"): the phrase says it, so the shorter is not listed.
  */
-function subsumed(terms: ReadonlyMap<string, TermTally>): Set<string> {
+function subsumed(counts: TermCounts, vocabulary: Vocabulary): Set<string> {
   const out = new Set<string>();
-  for (const [key, t] of terms) {
-    if (t.kind !== 'phrase') continue;
+  for (const key in counts) {
+    if (vocabulary.get(key)!.kind !== 'phrase') continue;
     const parts = key.split(' ');
     for (let size = 1; size < parts.length; size++) {
       for (let from = 0; from + size <= parts.length; from++) {
         const sub = parts.slice(from, from + size).join(' ');
-        const count = terms.get(sub)?.count;
-        if (count !== undefined && t.count >= SUBSUMED_SHARE * count) out.add(sub);
+        const count = counts[sub];
+        if (count !== undefined && counts[key] >= SUBSUMED_SHARE * count) out.add(sub);
       }
     }
   }
   return out;
 }
 
-/** The terms worth ranking: frequent enough (a phrase seen once is a coincidence of words) and not subsumed. */
-function candidates(terms: ReadonlyMap<string, TermTally>, minFreq: number): [string, TermTally][] {
-  const inside = subsumed(terms);
-  return [...terms].filter(([key, t]) => t.count >= (t.kind === 'phrase' ? Math.max(2, minFreq) : minFreq) && !inside.has(key));
+/** The keys worth ranking: frequent enough (a phrase seen once is a coincidence of words) and not subsumed. */
+function candidates(counts: TermCounts, vocabulary: Vocabulary, minFreq: number): string[] {
+  const inside = subsumed(counts, vocabulary);
+  return Object.keys(counts).filter(
+    (key) => counts[key] >= (vocabulary.get(key)!.kind === 'phrase' ? Math.max(2, minFreq) : minFreq) && !inside.has(key),
+  );
 }
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
@@ -225,26 +322,28 @@ function byScore<R extends RowBase>(score: (r: R) => number) {
 
 /** natural's TfIdf, with document frequencies counted once: its own idf scans every document for every term. */
 class CountedTfIdf extends TfIdf {
-  constructor(private readonly df: ReadonlyMap<string, number>) {
+  constructor(private readonly df: TermCounts) {
     super();
   }
 
   // natural's formula, 1 + ln(N / (1 + df)).
   override idf(term: string): number {
-    return 1 + Math.log(this.documents.length / (1 + (this.df.get(term) ?? 0)));
+    return 1 + Math.log(this.documents.length / (1 + (this.df[term] ?? 0)));
   }
 }
 
-function tfidfLists(articles: ArticleTerms[], options: KeywordsOptions): KeywordList<TfidfRow>[] {
-  const df = new Map<string, number>();
-  for (const a of articles) for (const key of a.terms.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+/** The counts of several articles added up. */
+function sum(articles: readonly ArticleTerms[]): TermCounts {
+  const total = emptyCounts();
+  for (const a of articles) for (const key in a.counts) total[key] = (total[key] ?? 0) + a.counts[key];
+  return total;
+}
+
+function tfidfLists(articles: ArticleTerms[], vocabulary: Vocabulary, options: KeywordsOptions): KeywordList<TfidfRow>[] {
+  const df = emptyCounts();
+  for (const a of articles) for (const key in a.counts) df[key] = (df[key] ?? 0) + 1;
   const tfidf = new CountedTfIdf(df);
-  for (const a of articles) {
-    // natural keeps a ready term -> count object as the document; without a prototype no term is a method name.
-    const counts: Record<string, number> = Object.create(null);
-    for (const [key, t] of a.terms) counts[key] = t.count;
-    tfidf.addDocument(counts as unknown as Record<string, string>);
-  }
+  for (const a of articles) tfidf.addDocument(a.counts as unknown as Record<string, string>);
   const rank = (rows: TfidfRow[]) => rows.sort(byScore((r) => r.tfidf)).slice(0, options.top);
   if (options.perDoc) {
     return articles.map((a, d) => ({
@@ -252,78 +351,85 @@ function tfidfLists(articles: ArticleTerms[], options: KeywordsOptions): Keyword
       paths: [a.path],
       tokens: a.tokens,
       rows: rank(
-        candidates(a.terms, options.minFreq).map(([key, t]) => ({ ...rowBase(t, t.count), articles: df.get(key) ?? 0, tfidf: round(tfidf.tfidf([key], d), 3) })),
+        candidates(a.counts, vocabulary, options.minFreq).map((key) => ({
+          ...rowBase(key, a.counts[key], vocabulary),
+          articles: df[key],
+          tfidf: round(tfidf.tfidf([key], d), 3),
+        })),
       ),
     }));
   }
-  const scores = new Map<string, number>();
+  const scores = emptyCounts();
   articles.forEach((a, d) => {
-    for (const key of a.terms.keys()) scores.set(key, (scores.get(key) ?? 0) + tfidf.tfidf([key], d));
+    for (const key in a.counts) scores[key] = (scores[key] ?? 0) + tfidf.tfidf([key], d);
   });
-  const rows = candidates(mergeTerms(articles), options.minFreq).map(([key, t]) => ({ ...rowBase(t, t.count), articles: df.get(key) ?? 0, tfidf: round(scores.get(key) ?? 0, 3) }));
-  return [{ label: 'corpus', paths: articles.map((a) => a.path), tokens: articles.reduce((s, a) => s + a.tokens, 0), rows: rank(rows) }];
-}
-
-/** The terms of several articles added up. */
-function mergeTerms(articles: readonly ArticleTerms[]): Map<string, TermTally> {
-  const merged = new Map<string, TermTally>();
-  for (const a of articles) {
-    for (const [key, t] of a.terms) {
-      let m = merged.get(key);
-      if (!m) {
-        m = { kind: t.kind, count: 0, forms: new Map(), entity: t.entity };
-        merged.set(key, m);
-      }
-      m.count += t.count;
-      for (const [form, c] of t.forms) m.forms.set(form, (m.forms.get(form) ?? 0) + c);
-    }
-  }
-  return merged;
+  const total = sum(articles);
+  const rows = candidates(total, vocabulary, options.minFreq).map((key) => ({
+    ...rowBase(key, total[key], vocabulary),
+    articles: df[key],
+    tfidf: round(scores[key], 3),
+  }));
+  return [{ label: 'corpus', paths: articles.map((a) => a.path), tokens: articles.reduce((t, a) => t + a.tokens, 0), rows: rank(rows) }];
 }
 
 interface Side {
-  paths: string[];
+  /** Listed for targets and for a --reference; not for the rest of the corpus. */
+  paths?: string[];
+  articles: number;
   tokens: number;
-  terms: Map<string, TermTally>;
+  counts: TermCounts;
 }
 
 function side(articles: readonly ArticleTerms[]): Side {
-  return { paths: articles.map((a) => a.path), tokens: articles.reduce((s, a) => s + a.tokens, 0), terms: mergeTerms(articles) };
+  return {
+    paths: articles.map((a) => a.path),
+    articles: articles.length,
+    tokens: articles.reduce((t, a) => t + a.tokens, 0),
+    counts: articles.length === 1 ? articles[0].counts : sum(articles),
+  };
 }
 
 /** Terms over-used in the target, by G² (p < 0.05 only); `referenceCount` gives the reference's count of a key. */
-function keynessList(target: Side, reference: Side, referenceCount: (key: string) => number, options: KeywordsOptions): KeywordList<KeynessRow> {
+function keynessList(target: Side, reference: Side, referenceCount: (key: string) => number, vocabulary: Vocabulary, options: KeywordsOptions): KeywordList<KeynessRow> {
   const rows: KeynessRow[] = [];
-  for (const [key, t] of candidates(target.terms, options.minFreq)) {
-    const f = { target: t.count, reference: referenceCount(key), targetSize: target.tokens, referenceSize: reference.tokens };
+  for (const key of candidates(target.counts, vocabulary, options.minFreq)) {
+    const f = { target: target.counts[key], reference: referenceCount(key), targetSize: target.tokens, referenceSize: reference.tokens };
     if (f.target / f.targetSize <= f.reference / f.referenceSize) continue;
     const g2 = logLikelihood(f);
     if (g2 < G2_CRITICAL_05) continue;
-    rows.push({ ...rowBase(t, t.count), referenceCount: f.reference, g2: round(g2, 2), logRatio: round(logRatio(f), 2), p: Number(pValue(g2).toPrecision(3)) });
+    rows.push({
+      ...rowBase(key, f.target, vocabulary),
+      referenceCount: f.reference,
+      g2: round(g2, 2),
+      logRatio: round(logRatio(f), 2),
+      p: Number(pValue(g2).toPrecision(3)),
+    });
   }
   return {
-    label: target.paths[0],
-    paths: target.paths,
+    label: target.paths![0],
+    paths: target.paths!,
     tokens: target.tokens,
-    reference: { paths: reference.paths, tokens: reference.tokens },
+    reference: { articles: reference.articles, tokens: reference.tokens, ...(reference.paths ? { paths: reference.paths } : {}) },
     rows: rows.sort(byScore((r) => r.g2)).slice(0, options.top),
   };
 }
 
-function keynessLists(targets: ArticleTerms[], reference: ArticleTerms[] | undefined, options: KeywordsOptions): KeywordList<KeynessRow>[] {
+function keynessLists(targets: ArticleTerms[], reference: ArticleTerms[] | undefined, vocabulary: Vocabulary, options: KeywordsOptions): KeywordList<KeynessRow>[] {
   if (!reference) {
     if (targets.length < 2) throw new KeywordsError('keyness compares an article with a reference: give --reference, or two articles or more');
     // Each article against the rest: the whole corpus minus the article.
     const all = side(targets);
     return targets.map((a) => {
-      const rest: Side = { paths: all.paths.filter((p) => p !== a.path), tokens: all.tokens - a.tokens, terms: all.terms };
-      return keynessList(side([a]), rest, (key) => (all.terms.get(key)?.count ?? 0) - (a.terms.get(key)?.count ?? 0), options);
+      const rest: Side = { articles: all.articles - 1, tokens: all.tokens - a.tokens, counts: all.counts };
+      return keynessList(side([a]), rest, (key) => (all.counts[key] ?? 0) - (a.counts[key] ?? 0), vocabulary, options);
     });
   }
   if (reference.length === 0) throw new KeywordsError('the reference has no article that is not also a target; give other articles to --reference');
   const ref = side(reference);
-  const countIn = (key: string) => ref.terms.get(key)?.count ?? 0;
-  return options.perDoc ? targets.map((a) => keynessList(side([a]), ref, countIn, options)) : [keynessList(side(targets), ref, countIn, options)];
+  const countIn = (key: string) => ref.counts[key] ?? 0;
+  return options.perDoc
+    ? targets.map((a) => keynessList(side([a]), ref, countIn, vocabulary, options))
+    : [keynessList(side(targets), ref, countIn, vocabulary, options)];
 }
 
 /**
@@ -331,11 +437,8 @@ function keynessLists(targets: ArticleTerms[], reference: ArticleTerms[] | undef
  * targets are left out of it), or, without one, each article with the rest.
  */
 export function keywords(articles: readonly KeywordInput[], options: KeywordsOptions, reference?: readonly KeywordInput[]): KeywordsResult {
-  const isTarget = new Set(articles.flatMap((a) => [a.path, ...(a.sha256 ? [a.sha256] : [])]));
-  const others = reference?.filter((r) => !isTarget.has(r.path) && !(r.sha256 && isTarget.has(r.sha256)));
-  const shared = sharedLines([...articles, ...(others ?? [])].map((a) => a.text));
-  const terms = (a: KeywordInput) => countTerms(a.path, a.text, a.entities, excludedSpans(findBoilerplate(a.text, shared), options.includeReferences));
-  const targets = articles.map(terms);
-  if (options.method === 'tfidf') return { method: 'tfidf', perDoc: options.perDoc, lists: tfidfLists(targets, options) };
-  return { method: 'keyness', perDoc: options.perDoc || !reference, lists: keynessLists(targets, others?.map(terms), options) };
+  const counter = new TermCounter({ includeReferences: options.includeReferences, withReference: reference !== undefined });
+  for (const a of articles) counter.add(a, 'target');
+  for (const r of reference ?? []) counter.add(r, 'reference');
+  return counter.rank(options);
 }

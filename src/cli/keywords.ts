@@ -1,12 +1,11 @@
 // jpai keywords [paths...]: what the corpus and each article are about, by TF-IDF or by keyness against a reference.
 
 import { Option, type Command } from 'commander';
-import { KEYWORD_METHODS, keywords, KeywordsError, type KeywordInput, type KeywordMethod } from '../analyze/keywords.js';
+import { KEYWORD_METHODS, KeywordsError, TermCounter, type KeywordMethod } from '../analyze/keywords.js';
 import { extractEntities, VERSION } from '../extract/index.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { decideColour } from '../render/colour.js';
 import { renderKeywordsJson, renderKeywordsNdjson, renderKeywordsTable } from '../render/keywords.js';
-import type { InputError } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { parseWhole } from './compare.js';
 import { EXIT, usageError } from './exit.js';
@@ -48,12 +47,11 @@ function parseMethod(value: string): KeywordMethod {
   return v as KeywordMethod;
 }
 
-async function load(paths: string[], opts: KeywordsCliOptions, ctx: CommandContext, knowledge: Knowledge): Promise<{ docs: KeywordInput[]; errors: InputError[] }> {
-  const docs: KeywordInput[] = [];
-  const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
-    docs.push({ path: doc.path, sha256: doc.sha256, text: doc.text, entities: extractEntities(doc, { knowledge }) });
+/** Reads the articles at `paths` into the counter as they come, keeping only their term counts. */
+function load(paths: string[], role: 'target' | 'reference', counter: TermCounter, opts: KeywordsCliOptions, ctx: CommandContext, knowledge: Knowledge) {
+  return eachDocument(paths, ctx, opts.quiet, (doc) => {
+    counter.add({ path: doc.path, sha256: doc.sha256, text: doc.text, entities: extractEntities(doc, { knowledge }) }, role);
   });
-  return { docs, errors };
 }
 
 async function keywordsCommand(paths: string[], opts: KeywordsCliOptions, ctx: CommandContext): Promise<number> {
@@ -63,20 +61,20 @@ async function keywordsCommand(paths: string[], opts: KeywordsCliOptions, ctx: C
     throw usageError('--reference is for --method keyness; TF-IDF weighs terms within the articles given');
   }
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
-  const targets = await load(paths, opts, ctx, knowledge);
-  const reference = referencePaths.length > 0 ? await load(referencePaths, opts, ctx, knowledge) : undefined;
-  const errors = [...targets.errors, ...(reference?.errors ?? [])];
-  if (targets.docs.length === 0) return EXIT.input;
-  const options = { method: opts.method, top: opts.top, perDoc: Boolean(opts.perDoc), minFreq: opts.minFreq, includeReferences: Boolean(opts.includeReferences) };
+  const includeReferences = Boolean(opts.includeReferences);
+  const counter = new TermCounter({ includeReferences, withReference: referencePaths.length > 0 });
+  const errors = await load(paths, 'target', counter, opts, ctx, knowledge);
+  if (referencePaths.length > 0) errors.push(...(await load(referencePaths, 'reference', counter, opts, ctx, knowledge)));
+  if (counter.articles === 0) return EXIT.input;
   let result;
   try {
-    result = keywords(targets.docs, options, reference?.docs);
+    result = counter.rank({ method: opts.method, top: opts.top, perDoc: Boolean(opts.perDoc), minFreq: opts.minFreq });
   } catch (err) {
     if (err instanceof KeywordsError) throw usageError(err.message);
     throw err;
   }
   if (format === 'json') {
-    ctx.out.write(renderKeywordsJson(result, { jpai: VERSION, minFreq: opts.minFreq, includeReferences: options.includeReferences, errors }));
+    ctx.out.write(renderKeywordsJson(result, { jpai: VERSION, minFreq: opts.minFreq, includeReferences, errors }));
   } else if (format === 'ndjson') {
     ctx.out.write(renderKeywordsNdjson(result));
   } else {

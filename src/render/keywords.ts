@@ -44,7 +44,9 @@ function listLabel(list: KeywordList<unknown>): string {
 function scope(list: KeywordList<unknown>): string {
   const size = list.paths.length > 1 ? `${plural(list.paths.length, 'article')}, ${plural(list.tokens, 'word')}` : plural(list.tokens, 'word');
   const ref = list.reference;
-  return ref ? `${size} against ${plural(ref.paths.length, 'article')} (${plural(ref.tokens, 'word')}); G² ≥ 3.84, p < 0.05` : size;
+  if (!ref) return size;
+  const against = ref.paths ? plural(ref.articles, 'article') : `the other ${plural(ref.articles, 'article')}`;
+  return `${size} against ${against} (${plural(ref.tokens, 'word')}); G² ≥ 3.84, p < 0.05`;
 }
 
 function tfidfTable(rows: TfidfRow[], colour: ColourLevel): string {

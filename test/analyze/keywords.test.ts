@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findUrls, findNotes } from '../../src/extract/context.js';
-import { countTerms, keywords, KeywordsError, type KeywordInput, type KeywordsOptions, type TfidfRow } from '../../src/analyze/keywords.js';
+import { countTerms, keywords, KeywordsError, TermCounter, type KeywordInput, type KeywordsOptions, type TfidfRow, type Vocabulary } from '../../src/analyze/keywords.js';
 import { extractEntities } from '../../src/extract/index.js';
 import { blankSpans } from '../../src/analyze/boilerplate.js';
 import { STOPWORDS } from '../../src/text/stopwords.js';
@@ -9,10 +9,16 @@ import type { Entity } from '../../src/types.js';
 
 const TFIDF: KeywordsOptions = { method: 'tfidf', top: 10, perDoc: true, minFreq: 1 };
 
-/** The terms by their most frequent form. */
+/** The terms by their most frequent form, with their count. */
 function terms(text: string, entities: Entity[] = []) {
-  const t = countTerms('a.txt', text, entities, []);
-  return new Map([...t.terms].map(([, v]) => [[...v.forms].sort((a, b) => b[1] - a[1])[0][0], v]));
+  const vocabulary: Vocabulary = new Map();
+  const { counts } = countTerms(text, entities, [], vocabulary);
+  return new Map(
+    Object.keys(counts).map((key) => {
+      const info = vocabulary.get(key)!;
+      return [[...info.forms].sort((a, b) => b[1] - a[1])[0][0], { ...info, count: counts[key] }];
+    }),
+  );
 }
 
 const words = (found: ReturnType<typeof terms>) => [...found].filter(([, t]) => t.kind === 'word').map(([w]) => w).sort();
@@ -52,9 +58,9 @@ describe('countTerms: phrases', () => {
 
   it('does not join words across a line break or a cut-out', () => {
     const text = 'digital\nagency digital https://x.example/agency agency';
-    const t = countTerms('a.txt', text, [], [{ start: text.indexOf('https'), end: text.indexOf(' agency', text.indexOf('https')) }]);
+    const t = countTerms(text, [], [{ start: text.indexOf('https'), end: text.indexOf(' agency', text.indexOf('https')) }]);
     // Only "agency digital", on the second line, is a phrase.
-    expect([...t.terms.keys()].filter((k) => k.includes(' '))).toEqual(['agenc digit']);
+    expect(Object.keys(t.counts).filter((k) => k.includes(' '))).toEqual(['agenc digit']);
   });
 });
 
@@ -65,6 +71,43 @@ describe('countTerms: entities', () => {
     expect(found.get('Hiroshima AI Process')).toMatchObject({ kind: 'entity', count: 1, entity: { type: 'policy', id: 'hiroshima-ai-process' } });
     expect(found.get('hiroshima')!.count).toBe(1);
     expect(found.get('process')!.count).toBe(1);
+  });
+});
+
+describe('countTerms: sections', () => {
+  it('also counts the terms of each section on its own', () => {
+    const text = 'Digital Agency news\nThe Digital Agency hired staff. Digital staff.';
+    const { counts, tokens, sections } = countTerms(text, [], [], new Map(), [{ start: 0, end: 19 }]);
+    expect(tokens).toBe(10);
+    expect(sections.map((x) => ({ tokens: x.tokens, counts: { ...x.counts } }))).toEqual([
+      { tokens: 3, counts: { digit: 1, agenc: 1, new: 1, 'digit agenc': 1, 'agenc new': 1, 'digit agenc new': 1 } },
+    ]);
+    expect(counts.digit).toBe(3);
+  });
+});
+
+describe('TermCounter', () => {
+  const PARAGRAPH = 'The Digital Agency published rules on generative AI for ministries. Each ministry names an officer for generative AI.';
+
+  it('takes the short lines two articles share out of both, as they come in one at a time', () => {
+    const counter = new TermCounter();
+    counter.add({ path: 'a.txt', text: `${PARAGRAPH}\n\nSubscribe Weekly Briefing\n\n${PARAGRAPH}`, entities: [] });
+    counter.add({ path: 'b.txt', text: `${PARAGRAPH}\n\nsubscribe  weekly briefing\n\n${PARAGRAPH}\n\nOfficers and Rules\n\n${PARAGRAPH}`, entities: [] });
+    const result = counter.rank({ method: 'tfidf', top: 100, perDoc: true, minFreq: 1 });
+    const termsOf = (i: number) => result.lists[i].rows.map((r) => r.term);
+    expect(termsOf(0)).not.toContain('briefing');
+    expect(termsOf(1)).not.toContain('briefing');
+    // The heading only b has stays: its "Officers" adds to the paragraphs' three "officer".
+    expect(result.lists[1].rows.find((r) => r.term === 'officer')!.count).toBe(4);
+    expect(result.lists[0].tokens).toBe(2 * 18);
+  });
+
+  it('leaves a target out of the reference', () => {
+    const counter = new TermCounter({ withReference: true });
+    const a = { path: 'a.txt', sha256: 'x', text: PARAGRAPH, entities: [] };
+    counter.add(a, 'target');
+    counter.add({ ...a, path: 'copy-of-a.txt' }, 'reference');
+    expect(() => counter.rank({ method: 'keyness', top: 5, perDoc: false, minFreq: 1 })).toThrow(KeywordsError);
   });
 });
 
@@ -104,7 +147,7 @@ describe('keywords: keyness', () => {
     const result = keywords(docs, KEYNESS);
     expect(result.lists.map((l) => l.label)).toEqual(['a.txt', 'b.txt', 'c.txt']);
     const defense = result.lists[0].rows[0];
-    expect(result.lists[0].reference!.paths).toEqual(['b.txt', 'c.txt']);
+    expect(result.lists[0].reference).toEqual({ articles: 2, tokens: result.lists[1].tokens + result.lists[2].tokens });
     expect(defense).toMatchObject({ term: 'defense', count: 5, kind: 'word' });
     expect(defense).toMatchObject({ referenceCount: 0 });
     expect('g2' in defense && defense.g2).toBeGreaterThan(3.84);
@@ -212,7 +255,7 @@ describe('countTerms: linear time', () => {
     const timed = (n: number) => {
       const text = make(n);
       const t0 = performance.now();
-      countTerms('a.txt', text, [], []);
+      countTerms(text, [], []);
       return performance.now() - t0;
     };
     const small = timed(100_000);
