@@ -94,8 +94,10 @@ function decodeBytes(bytes: Uint8Array): Decoded {
       error: 'looks like a binary file (it contains NUL bytes), skipped; jpai reads plain-text articles saved as UTF-8 .txt or .md',
     };
   }
-  const utf8 = decodeStrict(startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes, 'utf-8', 'UTF-8');
-  if (!utf8.ok || !utf8.warning || !looksLikeWindows1252(bytes)) return utf8;
+  const bom = startsWith(bytes, UTF8_BOM);
+  const utf8 = decodeStrict(bom ? bytes.subarray(3) : bytes, 'utf-8', 'UTF-8');
+  // A UTF-8 BOM says what the file means to be, bad bytes or not.
+  if (!utf8.ok || !utf8.warning || bom || !looksLikeWindows1252(bytes)) return utf8;
   return {
     ok: true,
     text: decodeWindows1252(bytes),

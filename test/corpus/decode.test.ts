@@ -42,6 +42,11 @@ describe('decode', () => {
     expect(decoded).toEqual({ ok: true, text: 'Title\nCafé in Tōkyō\nbad \uFFFD byte', warning: expect.stringMatching(/^is not valid UTF-8 .*: bad bytes from line 3 .*re-save the file as UTF-8/) });
   });
 
+  it('keeps a file with a UTF-8 BOM as UTF-8, bad bytes and all', () => {
+    const decoded = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Caf', 'latin1'), Buffer.from([0xe9])]));
+    expect(decoded).toMatchObject({ ok: true, text: 'Caf\uFFFD', warning: expect.stringMatching(/^is not valid UTF-8/) });
+  });
+
   it('does not take a long run of high bytes (another script) for Windows-1252', () => {
     const decoded = decode(Buffer.from([0x41, 0xe9, 0xe8, 0xea, 0xeb, 0x42]));
     expect(decoded).toMatchObject({ ok: true, text: 'A\uFFFD\uFFFD\uFFFD\uFFFDB', warning: expect.stringMatching(/^is not valid UTF-8/) });
