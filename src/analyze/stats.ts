@@ -20,6 +20,7 @@ export interface StatsOptions {
 }
 
 export interface StatsCounts {
+  /** Characters of the body, each run of white space counted as one space. */
   characters: number;
   words: number;
   sentences: number;
@@ -84,7 +85,8 @@ function measure(input: StatsInput, shared: ReadonlySet<string>, options: StatsO
     entities,
     words,
     counts: {
-      characters: input.text.length - excluded.reduce((sum, s) => sum + s.end - s.start, 0),
+      // As a reader sees them: a run of white space is one space (an HTML page's blanked tags or a cut-out are none).
+      characters: text.replace(/\s+/g, ' ').trim().length,
       words: words.length,
       sentences: splitSentences(text).length,
       types,

@@ -50,7 +50,8 @@ function parseMethod(value: string): KeywordMethod {
 /** Reads the articles at `paths` into the counter as they come, keeping only their term counts. */
 function load(paths: string[], role: 'target' | 'reference', counter: TermCounter, opts: KeywordsCliOptions, ctx: CommandContext, knowledge: Knowledge) {
   return eachDocument(paths, ctx, opts.quiet, (doc) => {
-    counter.add({ path: doc.path, sha256: doc.sha256, text: doc.text, entities: extractEntities(doc, { knowledge }) }, role);
+    // An HTML page is read as the text a browser shows (`plain`: tags blanked, same offsets).
+    counter.add({ path: doc.path, sha256: doc.sha256, text: doc.plain ?? doc.text, entities: extractEntities(doc, { knowledge }) }, role);
   });
 }
 

@@ -73,16 +73,19 @@ function reportUnknownEntity(name: string, documents: KwicDocument[], ctx: Comma
 async function kwicCommand(term: string, paths: string[], opts: KwicCliOptions, ctx: CommandContext): Promise<number> {
   const format = chosenFormat(opts);
   const query = queryOf(term, opts);
-  const knowledge = opts.entity ? readKnowledge(ctx, opts.knowledge ?? []) : undefined;
+  // Read even when unused, so a broken --knowledge file is reported whatever the query.
+  const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const documents: KwicDocument[] = [];
   const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
     // Entities are only needed to answer --entity; a term or pattern is looked for in the text alone.
-    documents.push({ path: doc.path, text: doc.text, ...(knowledge ? { entities: extractEntities(doc, { knowledge }) } : {}) });
+    // An HTML page is searched as the text a browser shows (`plain`: tags blanked, same offsets).
+    documents.push({ path: doc.path, text: doc.plain ?? doc.text, ...(opts.entity ? { entities: extractEntities(doc, { knowledge }) } : {}) });
   });
   const result = kwic(documents, query, { width: opts.width, sort: opts.sort });
   if ('entity' in query && result.entities?.length === 0) reportUnknownEntity(query.entity, documents, ctx);
   if (format === 'json') {
-    ctx.out.write(renderKwicJson(result, { jpai: VERSION, query: { ...query, width: opts.width, sort: opts.sort }, errors }));
+    const mode = 'regex' in query ? 'regex' : 'entity' in query ? 'entity' : 'term';
+    ctx.out.write(renderKwicJson(result, { jpai: VERSION, query: { mode, width: opts.width, sort: opts.sort }, errors }));
   } else if (format === 'ndjson') {
     ctx.out.write(renderKwicNdjson(result.lines));
   } else {

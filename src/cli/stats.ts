@@ -33,7 +33,8 @@ async function statsCommand(paths: string[], opts: StatsCliOptions, ctx: Command
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const inputs: StatsInput[] = [];
   const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
-    inputs.push({ path: doc.path, title: doc.title, text: doc.text, entities: extractEntities(doc, { knowledge }) });
+    // An HTML page is measured as the text a browser shows (`plain`: tags blanked, same offsets).
+    inputs.push({ path: doc.path, title: doc.title, text: doc.plain ?? doc.text, entities: extractEntities(doc, { knowledge }) });
   });
   const includeReferences = Boolean(opts.includeReferences);
   const result = corpusStats(inputs, { includeReferences });

@@ -14,7 +14,8 @@ export interface KwicTableOptions {
 
 export interface KwicMeta {
   jpai: string;
-  query: { term?: string; regex?: string; entity?: string; width: number; sort: string };
+  /** How TERM was read; the term itself is not echoed (a script has it). */
+  query: { mode: 'term' | 'regex' | 'entity'; width: number; sort: string };
   errors: InputError[];
 }
 

@@ -114,7 +114,7 @@ describe('jpai kwic: the terminal view', () => {
     const { code, stdout } = await runCli(['kwic', '--regex', 'regulat(e|es|ion|ions|ory)', 'corpus/japans-ai-diplomacy.txt', '--json']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as { query: unknown; lines: KwicLine[] };
-    expect(result.query).toEqual({ regex: 'regulat(e|es|ion|ions|ory)', width: 40, sort: 'position' });
+    expect(result.query).toEqual({ mode: 'regex', width: 40, sort: 'position' });
     expect(new Set(result.lines.map((l) => l.match.toLowerCase()))).toEqual(new Set(['regulations', 'regulation', 'regulatory', 'regulate']));
     const forms = ['regulate', 'regulates', 'regulation', 'regulations', 'regulatory'].flatMap(grepOiw).filter((p) => p.startsWith('corpus/japans'));
     expect(result.lines.map((l) => `${l.path}:${l.start}`).sort()).toEqual(forms.sort());
