@@ -6,6 +6,7 @@ import type { DateEntity, Entity, FundingEntity, FundingRole, MoneyValue } from 
 import { clampFxYear, convert, fxTable, UnknownCurrencyError, type FxTable } from '../extract/normalise.js';
 import { spanAt, splitSentences, type Span } from '../text/sentences.js';
 import { figuresOf, findConversions, isWorth, linkReports, type WorthRole } from './funding-same.js';
+import { firstStartingAt } from '../text/search.js';
 
 export const TARGET_CURRENCIES = ['USD', 'JPY', 'EUR', 'CAD', 'GBP'] as const;
 export type TargetCurrency = (typeof TARGET_CURRENCIES)[number];
@@ -167,15 +168,8 @@ function latestYear(dates: DateEntity[]): number | undefined {
 
 /** The year of the date nearest the figure within its sentence; `dates` sorted by start. */
 function sentenceYear(dates: DateEntity[], sentence: Span, f: FundingEntity): number | undefined {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].start < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
   let best: { year: number; distance: number } | undefined;
-  for (let i = lo; i < dates.length && dates[i].end <= sentence.end; i++) {
+  for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].end <= sentence.end; i++) {
     const year = yearOf(dates[i]);
     const distance = dates[i].start >= f.end ? dates[i].start - f.end : Math.max(0, f.start - dates[i].end);
     if (year !== undefined && (!best || distance < best.distance)) best = { year, distance };

@@ -6,6 +6,7 @@
 import type { DateEntity, DatePrecision, Document, Entity, EntityType } from '../types.js';
 import { splitSentences, spanAt, type Span } from '../text/sentences.js';
 import { isNameType, type NameType } from './entities.js';
+import { firstStartingAt } from '../text/search.js';
 
 export interface EventEntity {
   type: NameType;
@@ -118,17 +119,6 @@ export function excerptAround(text: string, s: Span, from: number, to: number, m
 // of garbage gives each date a bounded neighbourhood, which keeps the timeline linear in the text.
 const SENTENCE_REACH = 1000;
 
-/** The index of the first entity starting at or after `offset` (entities sorted by start). */
-function firstFrom(entities: readonly Entity[], offset: number): number {
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The dated mentions of one article. */
 export function datedMentions(doc: Pick<Document, 'path' | 'text' | 'plain'>, entities: readonly Entity[]): TimelineArticle {
@@ -153,7 +143,7 @@ export function datedMentions(doc: Pick<Document, 'path' | 'text' | 'plain'>, en
     const from = Math.max(s.start, e.start - SENTENCE_REACH);
     const to = Math.min(s.end, e.end + SENTENCE_REACH);
     const near: Entity[] = [];
-    for (let k = firstFrom(others, from); k < others.length && others[k].start < to; k++) near.push(others[k]);
+    for (let k = firstStartingAt(others, from); k < others.length && others[k].start < to; k++) near.push(others[k]);
     mentions.push(mentionOf(doc.path, e as DateEntity & { value: string }, excerptAround(text, s, e.start, e.end), near));
   }
   return { mentions, undated };

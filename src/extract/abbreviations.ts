@@ -3,6 +3,7 @@
 
 import type { NameFound } from './names.js';
 import type { NameToken } from './name-tokens.js';
+import { firstStartingAt } from '../text/search.js';
 
 /** An acronym ("METI", "G7", "JUCIP", "R&D") or a short capitalised name ("Quad", "Economic 2+2", "AI Japan"). */
 const ACRONYM = /^(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Za-z0-9&+.\-]{1,11}$|^[A-Z][a-z]{2,11}$/;
@@ -23,17 +24,6 @@ function bracketed(tokens: NameToken[], open: number): { text: string; close: nu
   return undefined;
 }
 
-function tokenIndexAt(tokens: NameToken[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** An abbreviation starts with the initial of one of the name's first three words ("Japan-U.S. Economic ... (Economic 2+2)"). */
 function plausible(abbr: string, name: string): boolean {
   const words = name.replace(/^the\s+/i, '').split(/\s+/).filter((w) => /^[A-Z0-9]/.test(w)).slice(0, 3);
@@ -44,12 +34,12 @@ function plausible(abbr: string, name: string): boolean {
 export function defineAbbreviations(names: NameFound[], tokens: NameToken[]): Map<string, NameFound> {
   const defined = new Map<string, NameFound>();
   for (const n of names) {
-    const after = tokenIndexAt(tokens, n.end);
+    const after = firstStartingAt(tokens, n.end);
     const abbr = bracketed(tokens, after);
     let text = abbr?.text;
     if (!text) {
       // "GPAI (Global Partnership on Artificial Intelligence)": the abbreviation comes first.
-      const open = tokenIndexAt(tokens, n.start) - 1;
+      const open = firstStartingAt(tokens, n.start) - 1;
       const before = tokens[open - 1];
       if (tokens[open]?.text === '(' && tokens[after]?.text === ')' && before?.word && ACRONYM.test(before.text)) text = before.text;
     }

@@ -12,6 +12,7 @@ import { formatAmount } from './money-number.js';
 import {
   governmentAcronyms, inferPurpose, inferRole, inferYear, textGovernmentTest, type GovernmentTest,
 } from './money-role.js';
+import { partitionPoint } from '../text/search.js';
 
 function plainAmount(n: number): string {
   return Number.isInteger(n) ? BigInt(n).toString() : String(n);
@@ -29,14 +30,8 @@ export function moneyId(currency: string, amount: number, amountMax?: number): s
 
 /** True when [start, end) overlaps one of the sorted, disjoint spans. */
 function overlapsAny(spans: Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo].start < end;
+  const i = partitionPoint(spans.length, (k) => spans[k].end <= start);
+  return i < spans.length && spans[i].start < end;
 }
 
 export interface FigureReading {

@@ -14,6 +14,7 @@ import { findExecutiveOrders, findNumberedBills } from './law-patterns.js';
 import { defineAbbreviations, findAbbreviationMentions } from './abbreviations.js';
 import { jurisdictionOfTokens } from './jurisdiction.js';
 import type { Jurisdictions } from '../knowledge/index.js';
+import { firstStartingAt } from '../text/search.js';
 
 export type NameFound = Found & { type: NameType };
 
@@ -90,16 +91,8 @@ const MAX_NAME = 400;
 
 /** Spans (sorted by start) that start within MAX_NAME before `at.end`: the only ones that can overlap `at`. */
 function near<T extends { start: number; end: number }>(sorted: T[], at: { start: number; end: number }): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  const from = at.start - MAX_NAME;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start < at.end; i++) out.push(sorted[i]);
+  for (let i = firstStartingAt(sorted, at.start - MAX_NAME); i < sorted.length && sorted[i].start < at.end; i++) out.push(sorted[i]);
   return out;
 }
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DateEntity, Entity, FundingEntity } from '../types.js';
 import { sentenceOf, type ExtractContext } from './context.js';
+import { firstStartingAt } from '../text/search.js';
 
 export interface FxTable {
   /** Where the rates come from. */
@@ -101,15 +102,8 @@ function yearOf(d: DateEntity): number | undefined {
 /** The year of the date nearest the figure in its sentence; `dates` sorted by start, so only that sentence is read. */
 function sentenceYear(f: FundingEntity, dates: DateEntity[], ctx: ExtractContext): number | undefined {
   const s = sentenceOf(ctx, f.start);
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
   let best: { year: number; d: number } | undefined;
-  for (let i = lo; i < dates.length && dates[i].start < s.end; i++) {
+  for (let i = firstStartingAt(dates, s.start); i < dates.length && dates[i].start < s.end; i++) {
     const d = dates[i];
     const year = yearOf(d);
     if (year === undefined || d.end > s.end) continue;

@@ -8,6 +8,7 @@ import type { Span } from '../text/sentences.js';
 import { sentenceOf, type ExtractContext } from './context.js';
 import { clauseAround, windowAround } from './money-clause.js';
 import { governmentAcronyms, inferRole, textGovernmentTest, type GovernmentTest } from './money-role.js';
+import { firstStartingAt } from '../text/search.js';
 
 type Party = Entity & { type: 'agency' | 'organization' };
 
@@ -43,15 +44,8 @@ function wordBefore(text: string, party: Span): string {
 }
 
 function partiesIn(parties: Party[], span: Span): Party[] {
-  let lo = 0;
-  let hi = parties.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (parties[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Party[] = [];
-  for (let i = lo; i < parties.length && parties[i].end <= span.end; i++) out.push(parties[i]);
+  for (let i = firstStartingAt(parties, span.start); i < parties.length && parties[i].end <= span.end; i++) out.push(parties[i]);
   return out;
 }
 

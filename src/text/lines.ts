@@ -1,5 +1,7 @@
 // Offsets -> 1-based line/column, by binary search over line starts (linear to build, log to query).
 
+import { partitionPoint } from './search.js';
+
 export interface LineIndex {
   starts: number[];
 }
@@ -12,12 +14,6 @@ export function buildLineIndex(text: string): LineIndex {
 
 export function positionOf(index: LineIndex, offset: number): { line: number; column: number } {
   const { starts } = index;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
+  const line = Math.max(0, partitionPoint(starts.length, (i) => starts[i] <= offset) - 1);
+  return { line: line + 1, column: offset - starts[line] + 1 };
 }

@@ -2,6 +2,8 @@
 // a sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an upper-case letter,
 // digit, quote or bracket, or at a blank line / line break. Abbreviations like "U.S." and "Dr." do not end one.
 
+import { partitionPoint } from './search.js';
+
 export interface Span {
   start: number;
   end: number;
@@ -82,12 +84,5 @@ export function splitSentences(text: string): Span[] {
 
 /** The index of the last span starting at or before `offset` (binary search over sorted spans). */
 export function spanAt(spans: Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(spans.length, (i) => spans[i].start <= offset) - 1);
 }
