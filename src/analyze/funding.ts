@@ -3,10 +3,9 @@
 // money reported by two articles is two rows, counted once. Pure: documents with their entities in, rows out.
 
 import type { DateEntity, Entity, FundingEntity, FundingRole, MoneyValue } from '../types.js';
-import { clampFxYear, convert, fxTable, UnknownCurrencyError, type FxTable } from '../extract/normalise.js';
+import { articleYear, clampFxYear, convert, figureYear, fxTable, UnknownCurrencyError, type FxTable } from '../extract/normalise.js';
 import { spanAt, splitSentences, type Span } from '../text/sentences.js';
 import { figuresOf, findConversions, isWorth, linkReports, type WorthRole } from './funding-same.js';
-import { firstStartingAt } from '../text/search.js';
 
 export const TARGET_CURRENCIES = ['USD', 'JPY', 'EUR', 'CAD', 'GBP'] as const;
 export type TargetCurrency = (typeof TARGET_CURRENCIES)[number];
@@ -152,39 +151,6 @@ function representative(mentions: FundingEntity[]): FundingEntity {
   return mentions.reduce((best, f) => (says(f) > says(best) ? f : best));
 }
 
-function yearOf(d: DateEntity): number | undefined {
-  const y = d.value ? Number(d.value.slice(0, 4)) : NaN;
-  return Number.isInteger(y) ? y : undefined;
-}
-
-function latestYear(dates: DateEntity[]): number | undefined {
-  let latest: number | undefined;
-  for (const d of dates) {
-    const y = d.citation ? undefined : yearOf(d);
-    if (y !== undefined && (latest === undefined || y > latest)) latest = y;
-  }
-  return latest;
-}
-
-/** The year of the date nearest the figure within its sentence; `dates` sorted by start. */
-function sentenceYear(dates: DateEntity[], sentence: Span, f: FundingEntity): number | undefined {
-  let best: { year: number; distance: number } | undefined;
-  for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].end <= sentence.end; i++) {
-    const year = yearOf(dates[i]);
-    const distance = dates[i].start >= f.end ? dates[i].start - f.end : Math.max(0, f.start - dates[i].end);
-    if (year !== undefined && (!best || distance < best.distance)) best = { year, distance };
-  }
-  return best?.year;
-}
-
-/** The figure's year as the rate was picked (normalise.ts): its own, its sentence's, the article's latest. */
-function yearFor(f: FundingEntity, sentence: Span, dates: DateEntity[], articleYear?: number): Pick<FundingRow, 'year' | 'yearSource'> {
-  if (f.year !== undefined) return { year: f.year, yearSource: 'figure' };
-  const inSentence = sentenceYear(dates, sentence, f);
-  if (inSentence !== undefined) return { year: inSentence, yearSource: 'sentence' };
-  return articleYear !== undefined ? { year: articleYear, yearSource: 'article' } : {};
-}
-
 function partyOf(id: string | undefined, names: Map<string, Entity>): Party | undefined {
   if (!id) return undefined;
   const e = names.get(id) as (Entity & { abbreviation?: string; jurisdiction?: string }) | undefined;
@@ -214,11 +180,13 @@ function rowsOf(doc: FundingInput, target: TargetCurrency, fx: FxTable): Funding
   const text = doc.plain ?? doc.text;
   const sentences = splitSentences(text);
   const dates = doc.entities.filter((e): e is DateEntity => e.type === 'date').sort((a, b) => a.start - b.start);
-  const articleYear = latestYear(dates);
+  const article = articleYear(dates);
   return figuresOf(funding).map((mentions) => {
     const f = representative(mentions);
     const sentence = sentences[spanAt(sentences, f.start)] ?? { start: 0, end: text.length };
-    const { year, yearSource } = yearFor(f, sentence, dates, articleYear);
+    const chosen = figureYear(f, dates, sentence, article);
+    const year = chosen?.year;
+    const yearSource = chosen?.source;
     const fxYear = f.fxYear ?? clampFxYear(year ?? fx.lastYear, fx);
     const value = convertOrNull(f.amount, f.currency, target, fxYear, fx);
     const valueMax = f.amountMax !== undefined && value !== null ? convertOrNull(f.amountMax, f.currency, target, fxYear, fx) : null;

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { DateEntity, Entity, FundingEntity } from '../types.js';
 import { sentenceOf, type ExtractContext } from './context.js';
 import { firstStartingAt } from '../text/search.js';
+import type { Span } from '../text/sentences.js';
 
 export interface FxTable {
   /** Where the rates come from. */
@@ -100,8 +101,7 @@ function yearOf(d: DateEntity): number | undefined {
 }
 
 /** The year of the date nearest the figure in its sentence; `dates` sorted by start, so only that sentence is read. */
-function sentenceYear(f: FundingEntity, dates: DateEntity[], ctx: ExtractContext): number | undefined {
-  const s = sentenceOf(ctx, f.start);
+function sentenceYear(f: FundingEntity, dates: DateEntity[], s: Span): number | undefined {
   let best: { year: number; d: number } | undefined;
   for (let i = firstStartingAt(dates, s.start); i < dates.length && dates[i].start < s.end; i++) {
     const d = dates[i];
@@ -117,7 +117,7 @@ function sentenceYear(f: FundingEntity, dates: DateEntity[], ctx: ExtractContext
  * The article's year: its latest dated event (a body date given to the month or day), else its latest body year.
  * A year alone is often a target ("by 2027"), not when the article speaks from.
  */
-function articleYear(dates: DateEntity[]): number | undefined {
+export function articleYear(dates: DateEntity[]): number | undefined {
   let event: number | undefined;
   let any: number | undefined;
   for (const d of dates) {
@@ -129,6 +129,20 @@ function articleYear(dates: DateEntity[]): number | undefined {
   return event ?? any;
 }
 
+export interface FigureYear {
+  year: number;
+  /** The figure's own reading, the nearest date in its sentence, or the article's year. */
+  source: 'figure' | 'sentence' | 'article';
+}
+
+/** The year a figure's rate is taken for. `dates` sorted by start; `sentence` the figure's sentence, when known. */
+export function figureYear(f: FundingEntity, dates: DateEntity[], sentence: Span | undefined, article: number | undefined): FigureYear | undefined {
+  if (f.year !== undefined) return { year: f.year, source: 'figure' };
+  const inSentence = sentence && sentenceYear(f, dates, sentence);
+  if (inSentence !== undefined) return { year: inSentence, source: 'sentence' };
+  return article !== undefined ? { year: article, source: 'article' } : undefined;
+}
+
 /**
  * Adds `usd` and `fxYear`. The year is the figure's own, else a date in its sentence (when `ctx` is given),
  * else the article's year (its latest dated event, see articleYear), else the table's latest year; years outside the
@@ -137,9 +151,9 @@ function articleYear(dates: DateEntity[]): number | undefined {
 export function normaliseFunding(funding: FundingEntity[], dates: Entity[], ctx?: ExtractContext): FundingEntity[] {
   const table = fxTable();
   const dated = dates.filter((e): e is DateEntity => e.type === 'date').sort((a, b) => a.start - b.start);
-  const latest = articleYear(dated);
+  const article = articleYear(dated);
   return funding.map((f) => {
-    const year = f.year ?? (ctx && sentenceYear(f, dated, ctx)) ?? latest ?? table.lastYear;
+    const year = figureYear(f, dated, ctx && sentenceOf(ctx, f.start), article)?.year ?? table.lastYear;
     const fxYear = clampFxYear(year, table);
     if (table.rates.get(fxYear)![f.currency] === undefined) return f;
     return { ...f, usd: convert(f.amount, f.currency, 'USD', fxYear, table).value, fxYear };
