@@ -23,7 +23,7 @@ interface ExtractCliOptions extends FormatOptions, CommonOptions, JobsOptions {
 }
 
 const EXAMPLES = `
-Paths: files, folders (their .txt and .md files), quoted globs, or - for standard input.
+Paths: files, folders (their .txt, .md and .html files), quoted globs, or - for standard input.
 With no path, jpai reads the articles it ships with.
 
 Examples:

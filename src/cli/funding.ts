@@ -30,7 +30,7 @@ interface FundingCliOptions extends FormatOptions, CommonOptions {
 }
 
 const EXAMPLES = `
-Paths: files, folders (their .txt and .md files), quoted globs, or - for
+Paths: files, folders (their .txt, .md and .html files), quoted globs, or - for
 standard input. With no path, jpai reads the articles it ships with.
 
 Each figure is converted at the annual average rate of its year (its own, a

@@ -48,8 +48,8 @@ describe('jpai extract: inputs', () => {
       'jpai: missing.txt: no such file or folder; check the path',
       'jpai: empty.txt: is empty; add the article text or leave the file out',
       'jpai: binary.txt: looks like a binary file (it contains NUL bytes), skipped; jpai reads plain-text articles saved as UTF-8 .txt or .md',
-      expect.stringMatching(/^jpai: latin1\.txt: is not valid UTF-8: bad bytes from line 2 were replaced with U\+FFFD; re-save the file as UTF-8/),
-      'jpai: images: folder has no .txt or .md files; put the articles there as .txt or .md, or name the files directly',
+      'jpai: latin1.txt: is not UTF-8; read as Windows-1252 (Latin-1), which it looks like; re-save it as UTF-8 to be sure accents and quotes are right',
+      'jpai: images: folder has no .txt, .md or .html files; put the articles there as .txt, .md or .html, or name the files directly',
       'jpai: *.pdf: glob matched no files; check the pattern (and quote it, so jpai expands it, not the shell)',
     ]);
     const result = JSON.parse(stdout) as ExtractResult;
