@@ -70,7 +70,7 @@ export function gluedLeft(text: string, pos: number): boolean {
 // A number that counts or numbers something: "No. 8", "Vol. 22", "pp. 1995", "ID 1224", "$ 2024", "page 2019",
 // and a number right after another ("+81 3 2024 5678").
 const NUMBERING = new RegExp(
-  `(?:\\b(?:No|Nos|Vol|Vols|p|pp|pg|Art|Arts|Article|Section|Sec|Chapter|Ch|Item|ID|Page|Pages|Room|Tel|Fax|Number|Ver|Version|Rev)\\.?|[#§$¥€£₩]|\\b(?:USD|JPY|EUR|CAD|GBP|CNY|KRW|AUD)|\\d)${SP}{0,2}$`,
+  `(?:\\b(?:No|Nos|Vol|Vols|p|pp|pg|Art|Arts|Article|Section|Sec|Chapter|Ch|Item|ID|Page|Pages|Room|Tel|Fax|Number|Ver|Version|Rev)\\.?|[#§$¥€£₩]|\\b(?:USD|JPY|EUR|CAD|GBP|CNY|KRW|AUD)|\\d)${SP}{0,8}$`,
   'i',
 );
 
@@ -80,7 +80,7 @@ export function numberedLeft(text: string, pos: number): boolean {
 
 // A number followed by a unit or a count noun is an amount, not a year ("2024 million", "2000 employees").
 const UNIT_AFTER = new RegExp(
-  `${SP}{0,2}(?:%|per${SP}?cent\\b|percent\\b|(?:million|billion|trillion|thousand|yen|dollars|euros|won|yuan|pounds|` +
+  `${SP}{0,8}(?:%|per${SP}?cent\\b|percent\\b|(?:million|billion|trillion|thousand|yen|dollars|euros|won|yuan|pounds|` +
     `people|persons|employees|workers|companies|firms|units|jobs|students|researchers|times|hours|km|` +
     `kilometres|kilometers|tons|tonnes)\\b)`,
   'iy',
@@ -94,36 +94,36 @@ export function unitAfter(text: string, pos: number): boolean {
 // 2023", "the end of 2024", "Q3 2024", "pre-2020". It widens the span; the value stays the year or month.
 export const PART_PREFIX = new RegExp(
   `(?:\\b(?:(?:early|late|mid)(?:${SP}|-)(?:to-(?:early|late|mid)${SP})?|(?:mid|pre|post)-|` +
-    `the${SP}{1,2}(?:first|second|third|fourth|last|final)${SP}{1,2}(?:half|quarter)${SP}{1,2}of${SP}{1,2}|` +
-    `(?:the${SP}{1,2})?(?:end|beginning|start|middle|close|turn)${SP}{1,2}of${SP}{1,2}|` +
-    `(?:the${SP}{1,2})?(?:spring|summer|autumn|fall|winter)(?:${SP}{1,2}of)?${SP}{1,2}|` +
-    `Q[1-4]${SP}{1,2}|[1-4]Q${SP}{1,2}|H[12]${SP}{1,2}))$`,
+    `the${SP}{1,8}(?:first|second|third|fourth|last|final)${SP}{1,8}(?:half|quarter)${SP}{1,8}of${SP}{1,8}|` +
+    `(?:the${SP}{1,8})?(?:end|beginning|start|middle|close|turn)${SP}{1,8}of${SP}{1,8}|` +
+    `(?:the${SP}{1,8})?(?:spring|summer|autumn|fall|winter)(?:${SP}{1,8}of)?${SP}{1,8}|` +
+    `Q[1-4]${SP}{1,8}|[1-4]Q${SP}{1,8}|H[12]${SP}{1,8}))$`,
   'i',
 );
 
 /** "the" before a decade belongs to it ("the 1980s"). */
-export const THE_PREFIX = new RegExp(`\\bthe${SP}{1,2}$`, 'i');
+export const THE_PREFIX = new RegExp(`\\bthe${SP}{1,8}$`, 'i');
 
 /** "fiscal year 2024", "Fiscal 2024", "fiscal years 2022 to 2024", "FY2024", "FY 2024". */
-export const FISCAL_PREFIX = new RegExp(`(?:\\b[Ff]iscal${SP}{1,2}(?:[Yy]ears?${SP}{1,2})?|\\bFY${SP}?)$`);
+export const FISCAL_PREFIX = new RegExp(`(?:\\b[Ff]iscal${SP}{1,8}(?:[Yy]ears?${SP}{1,8})?|\\bFY${SP}?)$`);
 
 /** "the 2024 fiscal year". */
-export const FISCAL_SUFFIX = new RegExp(`${SP}{1,2}fiscal${SP}{1,2}year\\b`, 'iy');
+export const FISCAL_SUFFIX = new RegExp(`${SP}{1,8}fiscal${SP}{1,8}year\\b`, 'iy');
 
 /** A year someone aims at ("by 2027") is not the time the text is at, so later dates do not take their year from it. */
-export const TARGET_PREFIX = new RegExp(`\\bby${SP}{1,3}$`, 'i');
+export const TARGET_PREFIX = new RegExp(`\\bby${SP}{1,8}$`, 'i');
 
 // A month name alone is a date only after a word that makes it one ("In May", "since March", "by early June", "the
 // end of April"), never on its own: "May" is also a modal verb, "March" a verb, "August" an adjective.
 export const MONTH_CUE = new RegExp(
   `(?:\\b(?:in|on|since|by|until|till|from|during|through|throughout|before|after|between|around|early|late|mid|` +
-    `as${SP}of|(?:end|beginning|start|middle)${SP}of)${SP}{1,3}|\\bmid-)$`,
+    `as${SP}of|(?:end|beginning|start|middle)${SP}of)${SP}{1,8}|\\bmid-)$`,
   'i',
 );
 
 /** "from" or "between" before the first end of a range belongs to the range. */
-export const RANGE_OPENER = new RegExp(`\\b(?:from|between)${SP}{1,3}$`, 'i');
-export const BETWEEN = new RegExp(`\\bbetween${SP}{1,3}$`, 'i');
+export const RANGE_OPENER = new RegExp(`\\b(?:from|between)${SP}{1,8}$`, 'i');
+export const BETWEEN = new RegExp(`\\bbetween${SP}{1,8}$`, 'i');
 
 /** Day ordinal suffix: "1st", "22nd". */
 export const ORDINAL = '(?:st|nd|rd|th)?';

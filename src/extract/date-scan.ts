@@ -33,22 +33,22 @@ export interface DateAtom {
   target?: boolean;
 }
 
-const DAY_AFTER_MONTH = new RegExp(`(,${SP}{0,2}|${SP}{1,3})(\\d{1,2})${ORDINAL}(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
+const DAY_AFTER_MONTH = new RegExp(`(,${SP}{0,8}|${SP}{1,8})(\\d{1,2})${ORDINAL}(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 const DAY_RANGE_END = new RegExp(
-  `${SP}{0,2}(?:${DASH}|to\\b|through\\b|until\\b|and\\b)${SP}{0,2}(?:(${MONTH})\\b\\.?${SP}{1,3})?(\\d{1,2})${ORDINAL}(?![\\p{L}\\p{N}]|[.,]\\d)`,
+  `${SP}{0,8}(?:${DASH}|to\\b|through\\b|until\\b|and\\b)${SP}{0,8}(?:(${MONTH})\\b\\.?${SP}{1,8})?(\\d{1,2})${ORDINAL}(?![\\p{L}\\p{N}]|[.,]\\d)`,
   'uy',
 );
-const YEAR_AFTER_DAY = new RegExp(`(?:,${SP}{0,3}|${SP}{1,3})(\\d{4})${NUMBER_END}`, 'uy');
-const YEAR_AFTER_MONTH = new RegExp(`(?:,|${SP}{1,2}of)?${SP}{1,3}(\\d{4})${NUMBER_END}`, 'uy');
+const YEAR_AFTER_DAY = new RegExp(`(?:,${SP}{0,8}|${SP}{1,8})(\\d{4})${NUMBER_END}`, 'uy');
+const YEAR_AFTER_MONTH = new RegExp(`(?:,|${SP}{1,8}of)?${SP}{1,8}(\\d{4})${NUMBER_END}`, 'uy');
 const DAY_FIRST = new RegExp(
-  `(\\d{1,2})${ORDINAL}(?:${SP}{0,2}(?:${DASH}|to|and)${SP}{0,2}(\\d{1,2})${ORDINAL})?${SP}{1,3}(?:of${SP}{1,3})?` +
-    `(${MONTH})\\b(\\.)?(?:,?${SP}{1,3}(\\d{4})${NUMBER_END})?`,
+  `(\\d{1,2})${ORDINAL}(?:${SP}{0,8}(?:${DASH}|to|and)${SP}{0,8}(\\d{1,2})${ORDINAL})?${SP}{1,8}(?:of${SP}{1,8})?` +
+    `(${MONTH})\\b(\\.)?(?:,?${SP}{1,8}(\\d{4})${NUMBER_END})?`,
   'uy',
 );
 // "2024-02-14", "2024/2/14", and the "2024.03.15" of Japanese press releases (two-digit parts only: not a version).
 const ISO_REST = /(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2})|\.(\d{2})\.(\d{2}))(?![\p{L}\p{N}_]|[-/.]\d)/uy;
 // "2013-2016", "2019–22", and "2023/24" (a slash only between consecutive years: a fiscal or school year).
-const YEAR_RANGE_END = new RegExp(`(?:${SP}{0,2}${DASH}${SP}{0,2}|(/))(\\d{4}|\\d{2})${NUMBER_END}`, 'uy');
+const YEAR_RANGE_END = new RegExp(`(?:${SP}{0,8}${DASH}${SP}{0,8}|(/))(\\d{4}|\\d{2})${NUMBER_END}`, 'uy');
 const DECADE_S = /['’]?s(?![\p{L}\p{N}])/uy;
 const KANJI_REST = /年(度)?(?:(\d{1,2})月(?:(\d{1,2})日)?)?/uy;
 const FY_TWO_DIGITS = /\bFY$/;
@@ -63,7 +63,7 @@ function patterns(): { anchor: RegExp; era: RegExp } {
   compiled = {
     anchor: new RegExp(`\\d+|\\b${MONTH}\\b|${eras}`, 'gu'),
     era: new RegExp(
-      `(${eras})(?:${SP}{1,2}[Ee]ra)?(?:,?${SP}{1,2})(\\d{1,2}|[Gg]annen)(?![\\p{L}\\p{N}])|` +
+      `(${eras})(?:${SP}{1,8}[Ee]ra)?(?:,?${SP}{1,8})(\\d{1,2}|[Gg]annen)(?![\\p{L}\\p{N}])|` +
         `(${eras})(\\d{1,2}|元)年(度)?(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?`,
       'uy',
     ),

@@ -42,9 +42,10 @@ function atomPattern(table: CurrencyTable): RegExp {
   const bare = '(?<![A-Za-z\\p{N}_.,$€£¥])';
   return new RegExp(
     `(?:${prefix}|${bare})` +
-      `(?:${number}(?:[ \\u00a0-]?(?<scale>${SCALE_SOURCE}))?` +
-      `|(?<word>${WORD_NUMBER_SOURCE})[ \\u00a0-](?<wscale>${SCALE_WORD_SOURCE}))` +
-      `(?:[ \\u00a0-]?(?<suf>${table.suffixSource})(?![A-Za-z]))?`,
+      // A few spaces may stand between number, scale and currency: HTML's &nbsp; and justified text leave runs.
+      `(?:${number}(?:(?:[ \\u00a0]{1,8}|-)?(?<scale>${SCALE_SOURCE}))?` +
+      `|(?<word>${WORD_NUMBER_SOURCE})(?:[ \\u00a0]{1,8}|-)(?<wscale>${SCALE_WORD_SOURCE}))` +
+      `(?:(?:[ \\u00a0]{1,8}|-)?(?<suf>${table.suffixSource})(?![A-Za-z]))?`,
     // Sticky: tried only where an atom can start (see atomStarts).
     'yu',
   );

@@ -356,3 +356,10 @@ describe('findDates: hostile input', () => {
     expect(performance.now() - t).toBeLessThan(3000);
   });
 });
+
+describe('findDates: runs of spaces', () => {
+  it('reads a date whose parts stand several spaces apart (justified text, HTML &nbsp; blanked out)', () => {
+    expect(values('It opened on 1      May      2024 in Tokyo.')).toEqual(['2024-05-01']);
+    expect(values('Signed on May\u00a0  14,   2024.')).toEqual(['2024-05-14']);
+  });
+});

@@ -393,3 +393,10 @@ describe('findMoney: linear time', () => {
     expect(large.ms).toBeLessThan(30 * small.ms + 2_000);
   }, 120_000);
 });
+
+describe('findMoney: runs of spaces', () => {
+  it('reads an amount whose number, scale and currency stand several spaces apart', () => {
+    const [a, b] = money('Japan set aside ¥20\u00a0     billion, and Osaka 5      billion yen.');
+    expect([a.amount, a.currency, b.amount, b.currency]).toEqual([20e9, 'JPY', 5e9, 'JPY']);
+  });
+});
