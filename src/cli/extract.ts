@@ -5,8 +5,6 @@ import { VERSION } from '../extract/index.js';
 import type { ResultForm } from '../extract/parallel.js';
 import { CSV_HEADER } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
-import { renderTable } from '../render/table.js';
-import { decideColour } from '../render/colour.js';
 import { ENTITY_TYPES, type DocumentResult, type EntityType, type ExtractResult } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { EXIT } from './exit.js';
@@ -49,6 +47,8 @@ async function extractCommand(paths: string[], opts: ExtractCliOptions, ctx: Com
   const result: ExtractResult = { jpai: VERSION, schemaVersion: 1, documents, errors };
   if (format === 'json') ctx.out.write(renderJson(result));
   if (format === 'table') {
+    // The table's renderer (cli-table3, chalk) loads only for a table: JSON and line formats start faster without.
+    const [{ renderTable }, { decideColour }] = await Promise.all([import('../render/table.js'), import('../render/colour.js')]);
     const colour = decideColour({ flag: opts.color, env: ctx.io.env, isTTY: ctx.io.stdout.isTTY });
     ctx.out.write(renderTable(result, { colour }));
   }
