@@ -203,12 +203,20 @@ function table(rows) {
   return rows.map((r) => r.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ')).join('\n');
 }
 
-function measureCorpus(label, corpus, dir) {
+/** Commands that failed on a smaller corpus are not run again on a larger one (they would fail slower). */
+const failedAt = new Map();
+
+function measureCorpus(label, corpus, dir, size) {
   const commands = {};
   for (const c of COMMANDS) {
-    if (c.maxMB && corpus.mb > c.maxMB) continue;
+    if (c.maxMB && size > c.maxMB) continue;
+    if (failedAt.has(c.name)) {
+      commands[c.name] = { failed: `not run: failed on ${failedAt.get(c.name)}` };
+      continue;
+    }
     process.stderr.write(`bench: ${label}: ${c.name} ...\n`);
     commands[c.name] = measureCommand(c, corpus, dir);
+    if (commands[c.name].failed) failedAt.set(c.name, label);
   }
   return { mb: round(corpus.mb, 1), files: corpus.files, runs: runsFor(corpus.mb), commands };
 }
@@ -222,7 +230,7 @@ try {
     const dir = join(work, `corpus-${mb}mb`);
     process.stderr.write(`bench: building a ${mb} MB corpus ...\n`);
     const built = buildCorpus(root, dir, mb * 1e6);
-    results.sizes.push(measureCorpus(`${mb} MB`, { mb: built.bytes / 1e6, files: built.files }, dir));
+    results.sizes.push(measureCorpus(`${mb} MB`, { mb: built.bytes / 1e6, files: built.files }, dir, mb));
     if (!KEEP) rmSync(dir, { recursive: true, force: true });
   }
   if (SINGLE_MB > 0) {
