@@ -34,6 +34,9 @@ export interface Figure {
 }
 
 const GAP = '[ \\u00a0]';
+/** Spaces that may stand between number, scale and currency: HTML's &nbsp; and justified text leave runs. */
+const MOST_SPACES = 8;
+const SEPARATOR = `(?:[ \\u00a0]{1,${MOST_SPACES}}|-)`;
 
 function atomPattern(table: CurrencyTable): RegExp {
   const number = '(?<int>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.(?<frac>\\d+))?';
@@ -42,10 +45,9 @@ function atomPattern(table: CurrencyTable): RegExp {
   const bare = '(?<![A-Za-z\\p{N}_.,$€£¥])';
   return new RegExp(
     `(?:${prefix}|${bare})` +
-      // A few spaces may stand between number, scale and currency: HTML's &nbsp; and justified text leave runs.
-      `(?:${number}(?:(?:[ \\u00a0]{1,8}|-)?(?<scale>${SCALE_SOURCE}))?` +
-      `|(?<word>${WORD_NUMBER_SOURCE})(?:[ \\u00a0]{1,8}|-)(?<wscale>${SCALE_WORD_SOURCE}))` +
-      `(?:(?:[ \\u00a0]{1,8}|-)?(?<suf>${table.suffixSource})(?![A-Za-z]))?`,
+      `(?:${number}(?:${SEPARATOR}?(?<scale>${SCALE_SOURCE}))?` +
+      `|(?<word>${WORD_NUMBER_SOURCE})${SEPARATOR}(?<wscale>${SCALE_WORD_SOURCE}))` +
+      `(?:${SEPARATOR}?(?<suf>${table.suffixSource})(?![A-Za-z]))?`,
     // Sticky: tried only where an atom can start (see atomStarts).
     'yu',
   );
@@ -105,7 +107,8 @@ function atomStarts(text: string, s: Scanner): number[] {
   }
   const words: number[] = [];
   let lastWord = -1;
-  const reach = s.longestPrefix + 1 + LONGEST_NUMBER_WORD + 1;
+  // A currency token, a space, a number word and its separator.
+  const reach = s.longestPrefix + 1 + LONGEST_NUMBER_WORD + MOST_SPACES;
   SCALE_WORDS.lastIndex = 0;
   for (let m = SCALE_WORDS.exec(text); m; m = SCALE_WORDS.exec(text)) {
     const c = text[m.index - 1];
@@ -128,11 +131,16 @@ function atomStarts(text: string, s: Scanner): number[] {
 /** Every number in `text` with its scale and currency tokens, in order. Linear: a bounded number of anchored tries
  * per number in the text. */
 export function scanAtoms(text: string): Atom[] {
-  const s = scanner();
-  const { table, pattern } = s;
+  return readAtoms(text, atomStarts(text, scanner()));
+}
+
+/** The atoms that start at the given positions (ascending), each read from where the last one ended. scanAtoms
+ * passes the positions where an atom can start; passing every position gives the same atoms, only slower. */
+export function readAtoms(text: string, starts: Iterable<number>): Atom[] {
+  const { table, pattern } = scanner();
   const atoms: Atom[] = [];
   let from = 0;
-  for (const at of atomStarts(text, s)) {
+  for (const at of starts) {
     if (at < from) continue;
     pattern.lastIndex = at;
     const m = pattern.exec(text);
@@ -147,7 +155,8 @@ export function scanAtoms(text: string): Atom[] {
     // "won" and "pounds" are words too: money only as "1.2 trillion won" or "10,000 won".
     if (suf?.needsScale && exponent === undefined && !g.int?.includes(',')) {
       end -= g.suf!.length;
-      if (/[ \u00a0-]/.test(text[end - 1])) end--;
+      if (text[end - 1] === '-') end--;
+      else while (isGap(text[end - 1])) end--;
       suf = undefined;
     }
     const currency = pickCurrency(pre, suf)?.code;

@@ -2,7 +2,8 @@
 // digit or scale word that anchors them, and the places that look like a start but are not.
 
 import { describe, expect, it } from 'vitest';
-import { scanAtoms } from '../../src/extract/money-scan.js';
+import fc from 'fast-check';
+import { readAtoms, scanAtoms } from '../../src/extract/money-scan.js';
 
 const atoms = (text: string) => scanAtoms(text).map((a) => [text.slice(a.start, a.end), a.currency ?? null, a.form]);
 
@@ -43,5 +44,27 @@ describe('where money atoms start', () => {
     const large = time(320_000);
     // Eight times the text: allow sixteen times the time (a quadratic scan would take sixty-four).
     expect(large).toBeLessThan(small * 16 + 50);
+  });
+});
+
+describe('atoms found only where they can start', () => {
+  const everywhere = (text: string) => readAtoms(text, Array.from({ length: text.length }, (_, i) => i));
+
+  it('are the atoms the pattern finds trying every position', () => {
+    const pieces = fc.constantFrom(
+      '1', '23', '4,567', '8.9', ' ', '   ', '        ', 'three        ', '$ a       ', '\u00a0', '-', '$', 'US$', 'U.S.$',
+      'USD', 'JPY', 'Rs.', '¥', '€', 'a', 'an', 'three', 'Three', 'ten', 'million', 'billion', 'bn', 'mn', 'crore', 'lakh',
+      'm', 'k', 'B.', '万', 'yen', 'won', 'pounds', 'dollars', 'New Zealand dollars', 'x', 'ABC', '.', ',', '(', ')', '_',
+      '😀', '٣', ' to ', ' and ',
+    );
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 16 }), (parts) => {
+      const text = parts.join('');
+      expect(scanAtoms(text)).toEqual(everywhere(text));
+    }), { numRuns: 3000 });
+  });
+
+  it('reads number words several spaces before their scale word', () => {
+    expect(atoms('three        billion yen')).toEqual([['three        billion yen', 'JPY', 'number-scale-name']]);
+    expect(atoms('US$ three        billion')).toEqual([['US$ three        billion', 'USD', 'symbol-scale']]);
   });
 });
