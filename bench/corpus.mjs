@@ -45,7 +45,9 @@ export function readSources(root) {
   const dir = join(root, 'corpus');
   return readdirSync(dir).sort().map((f) => {
     const text = readFileSync(join(dir, f), 'utf8');
-    const [title, ...rest] = text.split(/\r?\n\s*\r?\n/);
+    // Paragraphs are separated by blank lines, or (in some files) by single line breaks.
+    const blocks = text.split(/\r?\n\s*\r?\n/);
+    const [title, ...rest] = blocks.length > 2 ? blocks : text.split(/\r?\n/);
     return { title, paragraphs: rest.filter((p) => p.trim() !== '') };
   });
 }
@@ -67,6 +69,24 @@ export function buildCorpus(root, dir, bytes, seed = 42) {
     files++;
   }
   return { bytes: size, files };
+}
+
+/** `count` short notes (a paragraph each, about a kilobyte), 1,000 to a folder: many files, little text. */
+export function buildManyFiles(root, dir, count, seed = 11) {
+  const sources = readSources(root);
+  const r = random(seed);
+  let size = 0;
+  for (let i = 0; i < count; i++) {
+    const a = r.pick(sources);
+    const paragraph = r.pick(a.paragraphs);
+    const cut = paragraph.length > 900 ? paragraph.lastIndexOf(' ', 900) : paragraph.length;
+    const text = vary(`${a.title}\n\n${paragraph.slice(0, cut)}\n`, r);
+    const sub = join(dir, `batch-${String(Math.floor(i / 1000)).padStart(4, '0')}`);
+    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `note-${String(i).padStart(7, '0')}.txt`), text);
+    size += Buffer.byteLength(text);
+  }
+  return { bytes: size, files: count };
 }
 
 /** One file of `bytes`: articles one after another, as an export of a whole clipping archive might be. */
