@@ -47,7 +47,7 @@ async function extractCommand(paths: string[], opts: ExtractCliOptions, ctx: Com
   const result: ExtractResult = { jpai: VERSION, schemaVersion: 1, documents, errors };
   if (format === 'json') ctx.out.write(renderJson(result));
   if (format === 'table') {
-    // The table's renderer (cli-table3, chalk) loads only for a table: JSON and line formats start faster without.
+    // The table's renderer (and chalk) loads only for a table: JSON and line formats start faster without.
     const [{ renderTable }, { decideColour }] = await Promise.all([import('../render/table.js'), import('../render/colour.js')]);
     const colour = decideColour({ flag: opts.color, env: ctx.io.env, isTTY: ctx.io.stdout.isTTY });
     ctx.out.write(renderTable(result, { colour }));

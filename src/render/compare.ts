@@ -2,7 +2,7 @@
 // articles get short labels (A, B, ...) explained in a legend, long names are cut with an ellipsis, and a matrix
 // with more columns than fit is printed in blocks of columns rather than wrapped. JSON and CSV carry everything.
 
-import Table from 'cli-table3';
+import { BoxTable } from './box.js';
 import type { ChalkInstance } from 'chalk';
 import type { ArticlePair, CompareResult, FundingTotal, MatrixRow } from '../analyze/compare.js';
 import { UNKNOWN_JURISDICTION } from '../analyze/compare.js';
@@ -53,7 +53,7 @@ export function wrap(text: string, width: number, indent = ''): string[] {
   return lines;
 }
 
-/** The width cli-table3 draws: each column (padding included) plus one border between and around. */
+/** The width a boxed table draws: each column (padding included) plus one border between and around. */
 export function tableWidth(colWidths: number[]): number {
   return colWidths.reduce((sum, w) => sum + w, 0) + colWidths.length + 1;
 }
@@ -113,7 +113,7 @@ function matrixTable(result: CompareResult, options: CompareTableOptions): strin
   const nameWidth = Math.max(6, Math.min(longest, options.width - widest - 1 - 2));
   return blocks
     .map((block) => {
-      const table = new Table({
+      const table = new BoxTable({
         head: ['entity', 'type', 'jur', ...block.map((i) => labels[i])],
         colWidths: [nameWidth + 2, typeWidth, jWidth, ...block.map((i) => columns[i])],
         colAligns: ['left', 'left', 'left', ...block.map(() => 'right' as const)],
@@ -160,7 +160,7 @@ function profileTable(result: CompareResult, options: CompareTableOptions): stri
   const labelWidth = Math.max(...labels.map((l) => l.length)) + 2;
   return columnBlocks([labelWidth], widths, options.width)
     .map((block) => {
-      const table = new Table({
+      const table = new BoxTable({
         head: ['', ...block.map((k) => head[k])],
         colWidths: [labelWidth, ...block.map((k) => widths[k])],
         colAligns: ['left', ...block.map((k) => (head[k] === 'dates' ? ('left' as const) : ('right' as const)))],
@@ -187,7 +187,7 @@ function similarityTable(result: CompareResult, options: CompareTableOptions): s
   const columns = labels.map((l) => Math.max(l.length, 4) + 2);
   return columnBlocks([labelWidth], columns, options.width)
     .map((block) => {
-      const table = new Table({
+      const table = new BoxTable({
         head: ['', ...block.map((j) => labels[j])],
         colWidths: [labelWidth, ...block.map((j) => columns[j])],
         colAligns: ['left', ...block.map(() => 'right' as const)],
@@ -261,7 +261,7 @@ export function renderTransposedTable(result: CompareResult, options: CompareTab
   const labelWidth = Math.max(...labels.map((l) => l.length)) + 2;
   const blocks = columnBlocks([labelWidth], columns, width);
   const tables = blocks.map((block) => {
-    const table = new Table({
+    const table = new BoxTable({
       head: ['', ...block.map((k) => numbers[k])],
       colWidths: [labelWidth, ...block.map((k) => columns[k])],
       colAligns: ['left', ...block.map(() => 'right' as const)],

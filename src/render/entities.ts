@@ -1,7 +1,7 @@
 // The views of the entity index. In the terminal: one row per entity with its type, jurisdiction, mentions and
 // the articles (as the labels of the legend), the other forms it is written in wrapped under its name.
 
-import Table from 'cli-table3';
+import { BoxTable } from './box.js';
 import type { EntityIndex, IndexedEntity } from '../analyze/entities.js';
 import { painter, type ColourLevel } from './colour.js';
 import { articleLabel, articleLegend, tableStyle, tableWidth, wrap } from './compare.js';
@@ -31,7 +31,7 @@ export function renderEntitiesTable(index: EntityIndex, options: EntitiesTableOp
   const nWidth = widthOf('n', index.entities.map((e) => String(e.mentions)));
   const aWidth = widthOf('articles', index.entities.map(articlesOf), 14);
   const nameWidth = Math.max(12, options.width - tableWidth([typeWidth, jWidth, nWidth, aWidth, 0]));
-  const table = new Table({
+  const table = new BoxTable({
     head: ['entity', 'type', 'jur', 'n', 'articles'],
     colWidths: [nameWidth, typeWidth, jWidth, nWidth, aWidth],
     colAligns: ['left', 'left', 'left', 'right', 'left'],

@@ -1,7 +1,7 @@
 // The terminal view of an evaluation: P/R/F1 per type with the counts behind them, the funding-role share,
 // and with `verbose` every false positive and miss per document.
 
-import Table from 'cli-table3';
+import { BoxTable } from './box.js';
 import type { Counts, EvalResult } from '../analyze/evaluate.js';
 import { painter, type ColourLevel } from './colour.js';
 import { ratio } from './numbers.js';
@@ -33,7 +33,7 @@ function details(result: EvalResult, options: EvalTableOptions): string {
 }
 
 export function renderEvalTable(result: EvalResult, options: EvalTableOptions): string {
-  const table = new Table({
+  const table = new BoxTable({
     head: ['type', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1'],
     colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
     style: options.colour ? { head: ['cyan'], border: ['grey'], compact: true } : { head: [], border: [], compact: true },

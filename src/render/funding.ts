@@ -1,7 +1,7 @@
 // The funding summary in four formats carrying the same rows and totals: a terminal view (rows table,
 // totals table, bar chart, footer saying what was left out), JSON, JSON Lines and CSV.
 
-import Table from 'cli-table3';
+import { BoxTable } from './box.js';
 import type { FundingRow, FundingSummary, LeftOutLine, TotalLine } from '../analyze/funding.js';
 import { CONVERSION_TOLERANCE } from '../analyze/funding-same.js';
 import type { InputError } from '../types.js';
@@ -178,7 +178,7 @@ function totalsTable(summary: FundingSummary, label: (g: TotalLine) => string, o
   ];
   const natural = head.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]))));
   const colWidths = fitColumns(natural, [{ columns: [0], floor: 8 }, { columns: [2], floor: 6 }], width);
-  const table = new Table({
+  const table = new BoxTable({
     head,
     colWidths,
     colAligns: ['left', 'right', 'right', 'right'],

@@ -1,7 +1,7 @@
 // Keyword lists: in the terminal one table per list (the corpus, or each article), with the figures behind each
 // rank; as JSON the whole result; as JSON Lines one object per listed term.
 
-import Table from 'cli-table3';
+import { BoxTable } from './box.js';
 import type { KeynessRow, KeywordList, KeywordsResult, TfidfRow } from '../analyze/keywords.js';
 import type { InputError } from '../types.js';
 import { painter, type ColourLevel } from './colour.js';
@@ -50,7 +50,7 @@ function scope(list: KeywordList<unknown>): string {
 }
 
 function tfidfTable(rows: TfidfRow[], colour: ColourLevel): string {
-  const table = new Table({
+  const table = new BoxTable({
     head: ['#', 'term', 'kind', 'count', 'articles', 'tf-idf'],
     colAligns: ['right', 'left', 'left', 'right', 'right', 'right'],
     style: tableStyle(colour),
@@ -60,7 +60,7 @@ function tfidfTable(rows: TfidfRow[], colour: ColourLevel): string {
 }
 
 function keynessTable(rows: KeynessRow[], colour: ColourLevel): string {
-  const table = new Table({
+  const table = new BoxTable({
     head: ['#', 'term', 'kind', 'count', 'reference', 'G²', 'log ratio', 'p'],
     colAligns: ['right', 'left', 'left', 'right', 'right', 'right', 'right', 'right'],
     style: tableStyle(colour),

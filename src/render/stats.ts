@@ -1,7 +1,7 @@
 // Corpus statistics: in the terminal three tables (size, mentions, funding and dates), one row per article and a total row; as
 // JSON the whole result; as JSON Lines one object per article and a last one for the total.
 
-import Table from 'cli-table3';
+import { BoxTable } from './box.js';
 import type { ArticleStats, StatsCounts, StatsResult } from '../analyze/stats.js';
 import type { InputError } from '../types.js';
 import { painter, type ColourLevel } from './colour.js';
@@ -49,7 +49,7 @@ export function renderStatsTable(result: StatsResult, options: StatsTableOptions
   const paint = painter(options.colour);
   const style = tableStyle(options.colour);
   const folder = commonFolder(result.articles.map((a) => a.path));
-  const table = (head: string[]) => new Table({ head: ['article', ...head], colAligns: ['left', ...head.map(() => RIGHT)], style });
+  const table = (head: string[]) => new BoxTable({ head: ['article', ...head], colAligns: ['left', ...head.map(() => RIGHT)], style });
   const size = table(['characters', 'words', 'sentences', 'types', 'type/token']);
   const mentions = table(['agency', 'law', 'policy', 'org', 'funding', 'date']);
   const money = table(['figures', 'funding USD', 'first date', 'last date']);

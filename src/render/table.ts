@@ -1,7 +1,7 @@
 // The terminal view of an extract result: one table per article, one row per distinct entity
 // (type + id), with how often the article mentions it.
 
-import Table from 'cli-table3';
+import { BoxTable } from './box.js';
 import type { ChalkInstance } from 'chalk';
 import { ENTITY_TYPES, type DocumentResult, type Entity, type ExtractResult } from '../types.js';
 import { painter, type ColourLevel } from './colour.js';
@@ -66,9 +66,9 @@ function documentTable(doc: DocumentResult, paint: ChalkInstance, colour: Colour
   const rows = distinct(doc.entities);
   const heading = `${paint.bold(doc.path)}  ${shorten(doc.title)}\n${paint.dim(`${doc.words} words, ${doc.entities.length} mentions of ${rows.length} entities`)}`;
   if (rows.length === 0) return `${heading}\n`;
-  const table = new Table({
+  const table = new BoxTable({
     head: ['type', 'name', 'jurisdiction', 'mentions', 'detail'],
-    // cli-table3 colours heads and borders itself unless told otherwise; compact: no rule between body rows.
+    // compact: no rule between body rows.
     style: colour ? { head: ['cyan'], border: ['grey'], compact: true } : { head: [], border: [], compact: true },
   });
   for (const { first, mentions } of rows) {
