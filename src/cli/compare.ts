@@ -3,7 +3,7 @@
 import { Option, type Command } from 'commander';
 import { COMPARE_TYPES, compareArticles, summarizeArticle, type ArticleSummary } from '../analyze/compare.js';
 import { NAME_TYPES, type NameType } from '../analyze/entities.js';
-import { extractEntities, VERSION } from '../extract/index.js';
+import { VERSION } from '../extract/index.js';
 import { decideColour } from '../render/colour.js';
 import {
   DEFAULT_WIDTH, renderCompareCsv, renderCompareTable, renderPairsCsv, renderPairsTable, renderProfileCsv,
@@ -12,12 +12,15 @@ import {
 import { renderJsonValue } from '../render/json.js';
 import type { CommandContext } from './commands.js';
 import { EXIT, usageError } from './exit.js';
-import { eachDocument, readKnowledge } from './inputs.js';
+import { readKnowledge } from './inputs.js';
+import { extractCorpus } from './extract-corpus.js';
 import {
+  addJobsOption,
   addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, parseList, type CommonOptions, type FormatOptions,
 } from './options.js';
 
 interface CompareCliOptions extends FormatOptions, CommonOptions {
+  jobs: number;
   types?: NameType[];
   minDocs: number;
   pairs?: boolean;
@@ -70,8 +73,8 @@ async function compareCommand(paths: string[], opts: CompareCliOptions, ctx: Com
   const view = chosenView(opts);
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const summaries: ArticleSummary[] = [];
-  const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
-    summaries.push(summarizeArticle(doc, extractEntities(doc, { knowledge })));
+  const errors = await extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, ({ entities }, doc) => {
+    summaries.push(summarizeArticle(doc, entities));
   });
   const result = compareArticles(summaries, { types: opts.types ?? COMPARE_TYPES, minDocs: opts.minDocs });
   if (format === 'json') {
@@ -104,6 +107,7 @@ export function register(command: Command, ctx: CommandContext): void {
     .option('--profile', 'only the profile of each article')
     .addOption(new Option('--width <columns>', 'fit tables to this width (default: the terminal, or 80)').argParser(parseWhole('--width', 40)));
   addKnowledgeOption(command);
+  addJobsOption(command);
   addCommonOptions(command);
   command.addHelpText('after', EXAMPLES);
   command.action(async (paths: string[], opts: CompareCliOptions) => {

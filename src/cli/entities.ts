@@ -2,19 +2,22 @@
 
 import { Option, type Command } from 'commander';
 import { indexEntities, NAME_TYPES, tallyEntities, type ArticleEntities, type NameType } from '../analyze/entities.js';
-import { extractEntities, VERSION } from '../extract/index.js';
+import { VERSION } from '../extract/index.js';
 import { decideColour } from '../render/colour.js';
 import { renderEntitiesCsv, renderEntitiesNdjson, renderEntitiesTable } from '../render/entities.js';
 import { renderJsonValue } from '../render/json.js';
 import type { CommandContext } from './commands.js';
 import { outputWidth, parseWhole } from './compare.js';
 import { EXIT } from './exit.js';
-import { eachDocument, readKnowledge } from './inputs.js';
+import { readKnowledge } from './inputs.js';
+import { extractCorpus } from './extract-corpus.js';
 import {
+  addJobsOption,
   addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, FORMATS, parseList, type CommonOptions, type FormatOptions,
 } from './options.js';
 
 interface EntitiesCliOptions extends FormatOptions, CommonOptions {
+  jobs: number;
   type?: NameType[];
   width?: number;
   knowledge?: string[];
@@ -34,8 +37,8 @@ async function entitiesCommand(paths: string[], opts: EntitiesCliOptions, ctx: C
   const format = chosenFormat(opts);
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const articles: ArticleEntities[] = [];
-  const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
-    const entities = tallyEntities(extractEntities(doc, { knowledge }));
+  const errors = await extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, (result, doc) => {
+    const entities = tallyEntities(result.entities);
     articles.push({ path: doc.path, title: doc.title, words: doc.words, entities });
   });
   const types = opts.type ?? [...NAME_TYPES];
@@ -56,6 +59,7 @@ export function register(command: Command, ctx: CommandContext): void {
     .addOption(new Option('--type <list>', `only these types, comma-separated: ${NAME_TYPES.join(', ')}`).argParser(parseList('--type', 'type', NAME_TYPES)))
     .addOption(new Option('--width <columns>', 'fit the table to this width (default: the terminal, or 80)').argParser(parseWhole('--width', 40)));
   addKnowledgeOption(command);
+  addJobsOption(command);
   addCommonOptions(command);
   command.addHelpText('after', EXAMPLES);
   command.action(async (paths: string[], opts: EntitiesCliOptions) => {

@@ -1,7 +1,7 @@
 // jpai eval --gold FILE [paths...]: extraction scored against gold annotations.
 
 import type { Command } from 'commander';
-import { extractDocument, VERSION } from '../extract/index.js';
+import { VERSION } from '../extract/index.js';
 import { evaluate } from '../analyze/evaluate.js';
 import { GoldError, readGoldFile, SCORED_TYPES, type Gold, type ScoredType } from '../analyze/gold.js';
 import { decideColour } from '../render/colour.js';
@@ -10,14 +10,17 @@ import { renderJsonValue } from '../render/json.js';
 import type { DocumentResult } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { CliError, EXIT } from './exit.js';
-import { eachDocument, readKnowledge, reportProblem } from './inputs.js';
+import { readKnowledge, reportProblem } from './inputs.js';
+import { extractCorpus } from './extract-corpus.js';
 import { resolveArgPath } from './io.js';
 import {
+  addJobsOption,
   addCommonOptions, addFormatOptions, addKnowledgeOption, addTypesOption, chosenFormat,
   type CommonOptions, type FormatOptions,
 } from './options.js';
 
 interface EvalCliOptions extends FormatOptions, CommonOptions {
+  jobs: number;
   gold: string;
   types?: ScoredType[];
   knowledge?: string[];
@@ -46,8 +49,7 @@ async function evalCommand(paths: string[], opts: EvalCliOptions, ctx: CommandCo
   const gold = readGold(resolveArgPath(ctx.io, opts.gold));
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const documents: Pick<DocumentResult, 'path' | 'entities'>[] = [];
-  const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
-    const { path, entities } = extractDocument(doc, { knowledge });
+  const errors = await extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, ({ path, entities }) => {
     documents.push({ path, entities });
   });
   const result = evaluate(gold, documents, { types: opts.types });
@@ -66,6 +68,7 @@ export function register(command: Command, ctx: CommandContext): void {
   addFormatOptions(command, ['table', 'json']);
   addTypesOption(command, SCORED_TYPES);
   addKnowledgeOption(command);
+  addJobsOption(command);
   command.option('--verbose', 'list every false positive and miss, per document');
   addCommonOptions(command);
   command.addHelpText('after', EXAMPLES);

@@ -2,7 +2,7 @@
 // that count no money twice; as a table with a bar chart, JSON, JSON Lines or CSV.
 
 import { Option, type Command } from 'commander';
-import { extractEntities, VERSION } from '../extract/index.js';
+import { VERSION } from '../extract/index.js';
 import {
   summariseFunding, TARGET_CURRENCIES, TOTAL_KEYS, WORTH_ROLES,
   type FundingInput, type TargetCurrency, type TotalKey, type WorthRole,
@@ -12,14 +12,17 @@ import { renderFundingCsv, renderFundingJson, renderFundingNdjson, renderFunding
 import { FUNDING_ROLES, type FundingRole } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { EXIT, usageError } from './exit.js';
-import { eachDocument, readKnowledge } from './inputs.js';
+import { readKnowledge } from './inputs.js';
+import { extractCorpus } from './extract-corpus.js';
 import {
+  addJobsOption,
   addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, FORMATS, parseList,
   type CommonOptions, type FormatOptions,
 } from './options.js';
 import { unknownChoice } from './suggest.js';
 
 interface FundingCliOptions extends FormatOptions, CommonOptions {
+  jobs: number;
   by: TotalKey;
   currency: TargetCurrency;
   role?: FundingRole[];
@@ -78,8 +81,8 @@ async function fundingCommand(paths: string[], opts: FundingCliOptions, ctx: Com
   }
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const documents: FundingInput[] = [];
-  const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
-    documents.push({ path: doc.path, text: doc.text, plain: doc.plain, entities: extractEntities(doc, { knowledge }) });
+  const errors = await extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, ({ entities }, doc) => {
+    documents.push({ path: doc.path, text: doc.text, plain: doc.plain, entities });
   });
   const summary = summariseFunding(documents, {
     currency: opts.currency, by: opts.by, roles: opts.role, from: opts.from, to: opts.to, include: opts.include,
@@ -105,6 +108,7 @@ export function register(command: Command, ctx: CommandContext): void {
     .addOption(new Option('--to <year>', 'only figures of this year or earlier').argParser(parseYear('--to')))
     .addOption(new Option('--include <list>', `count these in totals too: ${WORTH_ROLES.join(', ')}`).argParser(parseList('--include', 'role', WORTH_ROLES)));
   addKnowledgeOption(command);
+  addJobsOption(command);
   addCommonOptions(command);
   command.addHelpText('after', EXAMPLES);
   command.action(async (paths: string[], opts: FundingCliOptions) => {

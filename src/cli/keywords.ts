@@ -2,20 +2,22 @@
 
 import { Option, type Command } from 'commander';
 import { KEYWORD_METHODS, KeywordsError, TermCounter, type KeywordMethod } from '../analyze/keywords.js';
-import { extractEntities, VERSION } from '../extract/index.js';
+import { VERSION } from '../extract/index.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { decideColour } from '../render/colour.js';
 import { renderKeywordsJson, renderKeywordsNdjson, renderKeywordsTable } from '../render/keywords.js';
 import type { CommandContext } from './commands.js';
 import { parseWhole } from './compare.js';
 import { EXIT, usageError } from './exit.js';
-import { eachDocument, readKnowledge } from './inputs.js';
-import { addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, type CommonOptions, type FormatOptions } from './options.js';
+import { readKnowledge } from './inputs.js';
+import { extractCorpus } from './extract-corpus.js';
+import { addJobsOption, addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, type CommonOptions, type FormatOptions } from './options.js';
 import { unknownChoice } from './suggest.js';
 
 const KEYWORD_FORMATS = ['table', 'json', 'ndjson'] as const;
 
 interface KeywordsCliOptions extends FormatOptions, CommonOptions {
+  jobs: number;
   method: KeywordMethod;
   top: number;
   perDoc?: boolean;
@@ -49,9 +51,9 @@ function parseMethod(value: string): KeywordMethod {
 
 /** Reads the articles at `paths` into the counter as they come, keeping only their term counts. */
 function load(paths: string[], role: 'target' | 'reference', counter: TermCounter, opts: KeywordsCliOptions, ctx: CommandContext, knowledge: Knowledge) {
-  return eachDocument(paths, ctx, opts.quiet, (doc) => {
+  return extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, ({ entities }, doc) => {
     // An HTML page is read as the text a browser shows (`plain`: tags blanked, same offsets).
-    counter.add({ path: doc.path, sha256: doc.sha256, text: doc.plain ?? doc.text, entities: extractEntities(doc, { knowledge }) }, role);
+    counter.add({ path: doc.path, sha256: doc.sha256, text: doc.plain ?? doc.text, entities }, role);
   });
 }
 
@@ -98,6 +100,7 @@ export function register(command: Command, ctx: CommandContext): void {
     )
     .option('--include-references', 'count reference sections and footnotes too');
   addKnowledgeOption(command);
+  addJobsOption(command);
   addCommonOptions(command);
   command.addHelpText('after', EXAMPLES);
   command.action(async (paths: string[], opts: KeywordsCliOptions) => {

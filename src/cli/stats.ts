@@ -2,17 +2,19 @@
 
 import type { Command } from 'commander';
 import { corpusStats, type StatsInput } from '../analyze/stats.js';
-import { extractEntities, VERSION } from '../extract/index.js';
+import { VERSION } from '../extract/index.js';
 import { decideColour } from '../render/colour.js';
 import { renderStatsJson, renderStatsNdjson, renderStatsTable } from '../render/stats.js';
 import type { CommandContext } from './commands.js';
 import { EXIT } from './exit.js';
-import { eachDocument, readKnowledge } from './inputs.js';
-import { addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, type CommonOptions, type FormatOptions } from './options.js';
+import { readKnowledge } from './inputs.js';
+import { extractCorpus } from './extract-corpus.js';
+import { addJobsOption, addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, type CommonOptions, type FormatOptions } from './options.js';
 
 const STATS_FORMATS = ['table', 'json', 'ndjson'] as const;
 
 interface StatsCliOptions extends FormatOptions, CommonOptions {
+  jobs: number;
   includeReferences?: boolean;
   knowledge?: string[];
 }
@@ -32,9 +34,9 @@ async function statsCommand(paths: string[], opts: StatsCliOptions, ctx: Command
   const format = chosenFormat(opts);
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const inputs: StatsInput[] = [];
-  const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
+  const errors = await extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, ({ entities }, doc) => {
     // An HTML page is measured as the text a browser shows (`plain`: tags blanked, same offsets).
-    inputs.push({ path: doc.path, title: doc.title, text: doc.plain ?? doc.text, entities: extractEntities(doc, { knowledge }) });
+    inputs.push({ path: doc.path, title: doc.title, text: doc.plain ?? doc.text, entities });
   });
   const includeReferences = Boolean(opts.includeReferences);
   const result = corpusStats(inputs, { includeReferences });
@@ -48,6 +50,7 @@ export function register(command: Command, ctx: CommandContext): void {
   addFormatOptions(command, STATS_FORMATS);
   command.option('--include-references', 'measure reference sections and footnotes too');
   addKnowledgeOption(command);
+  addJobsOption(command);
   addCommonOptions(command);
   command.addHelpText('after', EXAMPLES);
   command.action(async (paths: string[], opts: StatsCliOptions) => {

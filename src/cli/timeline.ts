@@ -3,7 +3,7 @@
 import { Option, type Command } from 'commander';
 import { resolveEntity, tallyEntities, type EntityTally } from '../analyze/entities.js';
 import { buildTimeline, datedMentions, endKey, startKey, type DatedMention } from '../analyze/timeline.js';
-import { extractEntities, VERSION } from '../extract/index.js';
+import { VERSION } from '../extract/index.js';
 import { decideColour } from '../render/colour.js';
 import { renderJsonValue } from '../render/json.js';
 import { renderTimelineCsv, renderTimelineNdjson, renderTimelineTable } from '../render/timeline.js';
@@ -11,9 +11,11 @@ import type { EntityType } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { outputWidth, parseWhole } from './compare.js';
 import { EXIT, usageError } from './exit.js';
-import { eachDocument, readKnowledge } from './inputs.js';
+import { readKnowledge } from './inputs.js';
+import { extractCorpus } from './extract-corpus.js';
 import { complain } from './io.js';
 import {
+  addJobsOption,
   addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, FORMATS, parseList, type CommonOptions, type FormatOptions,
 } from './options.js';
 import { closest } from './suggest.js';
@@ -21,6 +23,7 @@ import { closest } from './suggest.js';
 const SENTENCE_TYPES = ['agency', 'law', 'policy', 'organization', 'funding'] as const satisfies readonly EntityType[];
 
 interface TimelineCliOptions extends FormatOptions, CommonOptions {
+  jobs: number;
   from?: string;
   to?: string;
   entity?: string[];
@@ -79,8 +82,7 @@ async function timelineCommand(paths: string[], opts: TimelineCliOptions, ctx: C
   const tallies: EntityTally[][] = [];
   let undated = 0;
   let articles = 0;
-  const errors = await eachDocument(paths, ctx, opts.quiet, (doc) => {
-    const entities = extractEntities(doc, { knowledge });
+  const errors = await extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, ({ entities }, doc) => {
     const dated = datedMentions(doc, entities);
     mentions.push(...dated.mentions);
     undated += dated.undated;
@@ -122,6 +124,7 @@ export function register(command: Command, ctx: CommandContext): void {
     .option('--no-citations', 'leave out dates in notes and references')
     .addOption(new Option('--width <columns>', 'fit the output to this width (default: the terminal, or 80)').argParser(parseWhole('--width', 40)));
   addKnowledgeOption(command);
+  addJobsOption(command);
   addCommonOptions(command);
   command.addHelpText('after', EXAMPLES);
   command.action(async (paths: string[], opts: TimelineCliOptions) => {
