@@ -112,9 +112,15 @@ export interface ArticlePair {
   jaccard: number;
   /** Cosine similarity of their TF-IDF vectors. */
   cosine: number;
-  /** The entities both name, in matrix order. */
+  /** How many entities both name. */
+  sharedCount: number;
+  /** The entities both name, in matrix order; listed for the SHARED_LISTED most similar pairs only, since a corpus
+   * of n articles has n²/2 pairs and listing them all would not fit in memory for a large one. */
   shared: SharedEntity[];
 }
+
+/** Pairs (most similar first) whose shared entities are listed. */
+export const SHARED_LISTED = 100;
 
 export interface CompareResult {
   types: NameType[];
@@ -185,12 +191,28 @@ function pairArticles(articles: readonly ArticleSummary[], types: ReadonlySet<st
         b: articles[j].path,
         jaccard: round(jaccard(keySets[i], keySets[j])),
         cosine: round(dot(vectors[i], vectors[j])),
-        shared: entities[i].filter((e) => keySets[j].has(entityKey(e))).map(({ type, id, canonical }) => ({ type, id, canonical })),
-      });
+        sharedCount: countShared(keySets[i], keySets[j]),
+        shared: [],
+        i,
+        j,
+      } as ArticlePair & { i: number; j: number });
     }
   }
   // A stable sort keeps corpus order among equals.
-  return out.sort((x, y) => y.cosine - x.cosine || y.jaccard - x.jaccard);
+  out.sort((x, y) => y.cosine - x.cosine || y.jaccard - x.jaccard);
+  return out.map((pair, rank) => {
+    const { i, j, ...rest } = pair as ArticlePair & { i: number; j: number };
+    if (rank < SHARED_LISTED) {
+      rest.shared = entities[i].filter((e) => keySets[j].has(entityKey(e))).map(({ type, id, canonical }) => ({ type, id, canonical }));
+    }
+    return rest;
+  });
+}
+
+function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const k of a) if (b.has(k)) n++;
+  return n;
 }
 
 export function compareArticles(articles: readonly ArticleSummary[], options: CompareOptions = {}): CompareResult {

@@ -287,7 +287,7 @@ export function renderTransposedTable(result: CompareResult, options: CompareTab
 
 function pairLines(p: ArticlePair, rank: number, label: Map<string, string>, width: number, paint: ChalkInstance): string[] {
   const head = `${String(rank).padStart(2)}. ${label.get(p.a)} ${p.a}  ↔  ${label.get(p.b)} ${p.b}`;
-  const scores = `    cosine ${p.cosine.toFixed(3)}   jaccard ${p.jaccard.toFixed(3)}   shared entities: ${p.shared.length}`;
+  const scores = `    cosine ${p.cosine.toFixed(3)}   jaccard ${p.jaccard.toFixed(3)}   shared entities: ${p.sharedCount}`;
   const names = wrap(p.shared.map((e) => e.canonical).join(', '), width, '    ');
   return [paint.bold(truncate(head, width)), truncate(scores, width), ...names.map((l) => paint.dim(l))];
 }
