@@ -10,8 +10,8 @@ export type NameType = (typeof NAME_TYPES)[number];
 /** The linker's word for "no jurisdiction known"; an absent jurisdiction means the same. */
 const UNKNOWN = 'UNKNOWN';
 
-/** One entity as one article names it. */
-export interface EntityTally {
+/** A linked entity and how often it is mentioned. */
+interface CountedEntity {
   type: NameType;
   id: string;
   canonical: string;
@@ -19,6 +19,10 @@ export interface EntityTally {
   jurisdiction?: string;
   abbreviation?: string;
   mentions: number;
+}
+
+/** One entity as one article names it. */
+export interface EntityTally extends CountedEntity {
   /** Each form written, with how often: "METI" 5, "Ministry of Economy, Trade and Industry" 2. */
   aliases: Map<string, number>;
 }
@@ -34,13 +38,7 @@ export interface ArticleEntities extends ArticleRef {
   entities: EntityTally[];
 }
 
-export interface IndexedEntity {
-  type: NameType;
-  id: string;
-  canonical: string;
-  jurisdiction?: string;
-  abbreviation?: string;
-  mentions: number;
+export interface IndexedEntity extends CountedEntity {
   /** The paths of the articles that name it, in corpus order, with their mentions. */
   articles: { path: string; mentions: number }[];
   /** Every form seen, most frequent first. */
