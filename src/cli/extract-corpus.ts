@@ -17,25 +17,23 @@ export interface ExtractCorpusOptions<F extends ResultForm> {
   quiet?: boolean;
   /** 'entities' (a DocumentResult), or the document's ndjson line or CSV rows rendered by the worker. */
   form: F;
-  /** Hand each result back with its document, text included (held until its result is back: ask only if needed). */
-  keepDocuments?: boolean;
 }
 
 /**
- * Calls `onResult` with each document's result (and the document itself, with `keepDocuments`), in input order,
- * each as soon as it and every document before it are done. Returns the inputs that could not be read.
+ * Calls `onResult` with each document's result and the document itself (text included), in input order, each as
+ * soon as it and every document before it are done. Returns the inputs that could not be read.
  */
 export async function extractCorpus<F extends ResultForm>(
   paths: string[],
   ctx: CommandContext,
   options: ExtractCorpusOptions<F>,
-  onResult: (result: ResultOf<F>, doc: Document | undefined) => void,
+  onResult: (result: ResultOf<F>, doc: Document) => void,
 ): Promise<InputError[]> {
   const { io } = ctx;
   const errors: InputError[] = [];
   const progress = startProgress({ stderr: io.stderr, env: io.env, quiet: options.quiet, paths, cwd: io.cwd });
-  const pool = new ExtractionPool(options, (result, done) => {
-    onResult(result, done.doc);
+  const pool = new ExtractionPool({ ...options, keepDocuments: true }, (result, done) => {
+    onResult(result, done.doc!);
     progress.advance(done.chars);
   });
   try {
