@@ -1,5 +1,5 @@
 // Laws found by rule: "X Act (of YYYY)", "Act on X", "X Law", "X Bill", "Bill C-27", "X Treaty", "X Agreement",
-// "X Regulation", "Executive Order on X" (written in any case: articles often write "the executive order on ...").
+// "X Regulation"; executive orders and numbered bills are read by law-patterns.ts.
 
 import type { HeadRule } from './heads.js';
 
@@ -20,9 +20,3 @@ export const LAW_HEADS: HeadRule[] = [
   { head: 'code', type: 'law', kind: 'law', needs: 'modifier' },
   { head: 'executive order', type: 'law', kind: 'executive-order' },
 ];
-
-/** "the executive order on Promoting the Use of ..." — the title after "on" is capitalised even when "executive order" is not. */
-export const EXECUTIVE_ORDER = /\b[Ee]xecutive [Oo]rder(?: No\.)?(?: \d{4,5})?(?: (?:on|to|for|regarding)\b)/g;
-
-/** "Bill C-27", "Bill S-5": a bill number. */
-export const NUMBERED_BILL = /\bBill [A-Z]-\d{1,4}\b/g;

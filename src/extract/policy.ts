@@ -26,6 +26,3 @@ export const POLICY_HEADS: HeadRule[] = [
   { head: 'program', type: 'policy', kind: 'programme', needs: 'modifier' },
   { head: 'tax', type: 'policy', kind: 'programme', needs: 'modifier' },
 ];
-
-/** A lower-case "program"/"initiative" after a capitalised name still names it ("its Advanced Technology Bridging Research program"). */
-export const LOWERCASE_POLICY_HEADS = new Set(['program', 'programme', 'initiative', 'strategy']);
