@@ -3,6 +3,7 @@
 // here (the options our renderers use: head, colWidths, colAligns, style.head/border/compact). Cells may hold
 // several lines; a line too wide for its column is cut with "…". A test keeps the two drawings identical.
 
+import { createRequire } from 'node:module';
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { displayWidth } from './chart.js';
@@ -33,6 +34,16 @@ const paintWith = new Chalk({ level: 1 });
 function painter(names: string[] | undefined): (s: string) => string {
   if (!names || names.length === 0) return (s) => s;
   return (s) => names.reduce((text, name) => (paintWith as unknown as Record<string, ChalkInstance>)[name]?.(text) ?? text, s);
+}
+
+// cli-table3 paints with @colors/colors, which decides by itself from stdout and the environment whether to paint
+// (CI=1 turned it off while chalk painted). Our callers already chose: a style names colours only when colour is on.
+function enableCliTableColours(): void {
+  try {
+    createRequire(createRequire(import.meta.url).resolve('cli-table3'))('@colors/colors/safe').enable();
+  } catch {
+    // @colors/colors is an optional dependency of cli-table3; without it cli-table3 draws its tables plain.
+  }
 }
 
 /** Cuts a line to `width` display columns, ending in "…" when cut. */
@@ -74,6 +85,7 @@ export class BoxTable {
 
   drawWithCliTable(): string {
     const { head, colWidths, colAligns, style = {} } = this.options;
+    if (style.head?.length || style.border?.length) enableCliTableColours();
     const table = new Table({
       head,
       ...(colWidths ? { colWidths } : {}),
