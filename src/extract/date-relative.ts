@@ -3,6 +3,7 @@
 
 import type { DatePrecision } from '../types.js';
 import { SP } from './date-patterns.js';
+import { readAt } from '../text/anchored.js';
 
 export interface RelativeSpan {
   start: number;
@@ -20,8 +21,15 @@ const RELATIVE = new RegExp(
     `${COUNT}${SP}${UNIT}${SP}(?:later|earlier|ago|before|after)|` +
     `(?:the${SP})?(?:past|last|next|coming|previous|following)${SP}(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\\d{1,2})${SP}${UNIT}|` +
     `${WHICH}${SP}${SINGLE_UNIT})\\b`,
-  'gi',
+  // Sticky: tried only where an expression can start (see findRelativeDates).
+  'iy',
 );
+
+// Every expression holds a space and then its unit word ("last year", "two months later"), at most LONGEST_LEAD
+// characters after its start ("the following several years"). That pair is rare and quick to search for, so the
+// long pattern is tried only in the few characters before each, not at every word of the text.
+const SPACE_UNIT = new RegExp(`${SP}(?:year|month|week|day|decade|spring|summer|autumn|fall|winter)`, 'gi');
+const LONGEST_LEAD = 'the following several'.length;
 
 function precisionOf(phrase: string): DatePrecision {
   const p = phrase.toLowerCase();
@@ -31,11 +39,30 @@ function precisionOf(phrase: string): DatePrecision {
   return 'year';
 }
 
-export function findRelativeDates(text: string): RelativeSpan[] {
+/** The expressions that start at the given positions (ascending), each read from where the last one ended.
+ * findRelativeDates passes the positions where one can start; passing every position gives the same, only slower. */
+export function readRelativeDates(text: string, starts: Iterable<number>): RelativeSpan[] {
   const spans: RelativeSpan[] = [];
-  RELATIVE.lastIndex = 0;
-  for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, precision: precisionOf(m[0]) });
-  }
+  readAt(text, RELATIVE, starts, (m) => {
+    const end = m.index + m[0].length;
+    spans.push({ start: m.index, end, precision: precisionOf(m[0]) });
+    return end;
+  });
   return spans;
+}
+
+/** Positions up to LONGEST_LEAD characters before each space-and-unit, ascending, each once. */
+function expressionStarts(text: string): number[] {
+  const starts: number[] = [];
+  let next = 0;
+  SPACE_UNIT.lastIndex = 0;
+  for (let m = SPACE_UNIT.exec(text); m; m = SPACE_UNIT.exec(text)) {
+    for (let p = Math.max(next, m.index - LONGEST_LEAD); p < m.index; p++) starts.push(p);
+    next = Math.max(next, m.index);
+  }
+  return starts;
+}
+
+export function findRelativeDates(text: string): RelativeSpan[] {
+  return readRelativeDates(text, expressionStarts(text));
 }

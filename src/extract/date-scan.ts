@@ -61,7 +61,8 @@ function patterns(): { anchor: RegExp; era: RegExp } {
   if (compiled) return compiled;
   const eras = eraNamesPattern();
   compiled = {
-    anchor: new RegExp(`\\d+|\\b${MONTH}\\b|${eras}`, 'gu'),
+    // No `u` flag: nothing here matches outside the Basic Multilingual Plane, and the search runs faster without it.
+    anchor: new RegExp(`\\d+|\\b${MONTH}\\b|${eras}`, 'g'),
     era: new RegExp(
       `(${eras})(?:${SP}{1,8}[Ee]ra)?(?:,?${SP}{1,8})(\\d{1,2}|[Gg]annen)(?![\\p{L}\\p{N}])|` +
         `(${eras})(\\d{1,2}|元)年(度)?(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?`,

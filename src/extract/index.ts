@@ -4,6 +4,7 @@
 import type { DateEntity, Document, Entity, EntityType, Found, FundingEntity, ExtractResult, InputError, DocumentResult } from '../types.js';
 import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
 import { buildLineIndex, positionOf, type LineIndex } from '../text/lines.js';
+import { memoised } from '../text/memo.js';
 import { htmlSpan } from '../corpus/html.js';
 import { buildContext } from './context.js';
 import { findNames } from './names.js';
@@ -23,10 +24,14 @@ export interface ExtractOptions {
   types?: readonly EntityType[];
 }
 
+// Slugs kept across documents: the same agencies and laws recur in article after article, and slugging (Unicode
+// normalisation, several regex passes) costs more than the rest of placing an entity.
+const slugOf = memoised(slug, 20_000);
+
 function place<E extends Entity>(found: Found<E>, index: LineIndex): E {
   const { line, column } = positionOf(index, found.start);
   const canonical = found.canonical ?? found.text;
-  return { ...found, line, column, canonical, id: found.id ?? slug(canonical) } as unknown as E;
+  return { ...found, line, column, canonical, id: found.id ?? slugOf(canonical) } as unknown as E;
 }
 
 /** All entities of one document, in text order. */

@@ -5,6 +5,7 @@
 
 import type { FundingRole } from '../types.js';
 import type { Span } from '../text/sentences.js';
+import type { ExtractContext } from './context.js';
 import {
   BUDGET_CONTAINER, GOVERNMENT_HEADS, GOVERNMENT_WORDS, HEAD_PREPOSITIONS, HEAD_STOP, MARKET_SIZE_VERB,
   PURPOSE_AFTER, PURPOSE_BEFORE, PURPOSE_STOP, STRONG_CUES, TIME_PHRASE, TRAILING_FUNCTION_WORDS, WEAK_CUES, type Cue,
@@ -115,6 +116,19 @@ export function textGovernmentTest(text: string, acronyms: Set<string>): Governm
     for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) if (acronyms.has(m[0])) return true;
     return false;
   };
+}
+
+const governmentTests = new WeakMap<ExtractContext, GovernmentTest>();
+
+/** The text's government test, built once per document: money and parties both read it, and finding the
+ * acronyms scans the whole text. */
+export function contextGovernmentTest(ctx: ExtractContext): GovernmentTest {
+  let test = governmentTests.get(ctx);
+  if (!test) {
+    test = textGovernmentTest(ctx.text, governmentAcronyms(ctx.text));
+    governmentTests.set(ctx, test);
+  }
+  return test;
 }
 
 export function inferRole(text: string, figure: Span, clause: Span, window: Span, government: GovernmentTest): FundingRole {

@@ -3,6 +3,7 @@
 // ("C$48.7 million (5.3 billion yen)").
 
 import type { MoneyValue } from '../types.js';
+import { readAt } from '../text/anchored.js';
 import { currencyTable, type CurrencyTable, type CurrencyToken } from './money-currencies.js';
 import {
   LONGEST_NUMBER_WORD, SCALE_SOURCE, SCALE_WORD_SOURCE, WORD_NUMBER_SOURCE,
@@ -83,8 +84,10 @@ function scanner(): Scanner {
 }
 
 const DIGITS = /\d+/g;
-// A superset of the scale words an atom may be written with ("a billion", "two mln"); each is checked by the pattern.
-const SCALE_WORDS = /[tT]housand|[mMbB]illion|[tT]rillion|[cC]rore|[lL]akh|[bBmMtT][lr]?n/g;
+// A superset of the scale words an atom may be written with ("a billion", "two mln"), each checked by the pattern,
+// with the gap or hyphen before it: a scale word opens an atom only after a number word and a separator ("a billion",
+// "two-million"), and searching for the separator too skips the far more common letters that start no such word.
+const SCALE_WORDS = /[ \u00a0-](?:[tT]housand|[mMbB]illion|[tT]rillion|[cC]rore|[lL]akh|[bBmMtT][lr]?n)/g;
 const isGap = (c: string | undefined) => c === ' ' || c === '\u00a0';
 
 /** Sorted positions where `text` may hold an atom. An atom holds a digit or a scale word and starts only a few
@@ -111,11 +114,9 @@ function atomStarts(text: string, s: Scanner): number[] {
   const reach = s.longestPrefix + 1 + LONGEST_NUMBER_WORD + MOST_SPACES;
   SCALE_WORDS.lastIndex = 0;
   for (let m = SCALE_WORDS.exec(text); m; m = SCALE_WORDS.exec(text)) {
-    const c = text[m.index - 1];
-    // A scale word opens an atom only after a number word and a separator ("a billion", "two-million").
-    if (!(isGap(c) || c === '-')) continue;
-    for (let p = Math.max(m.index - reach, lastWord + 1, 0); p <= m.index - 2; p++) words.push(p);
-    lastWord = Math.max(lastWord, m.index - 2);
+    const word = m.index + 1;
+    for (let p = Math.max(word - reach, lastWord + 1, 0); p <= word - 2; p++) words.push(p);
+    lastWord = Math.max(lastWord, word - 2);
   }
   if (words.length === 0) return starts;
   const merged: number[] = [];
@@ -139,12 +140,7 @@ export function scanAtoms(text: string): Atom[] {
 export function readAtoms(text: string, starts: Iterable<number>): Atom[] {
   const { table, pattern } = scanner();
   const atoms: Atom[] = [];
-  let from = 0;
-  for (const at of starts) {
-    if (at < from) continue;
-    pattern.lastIndex = at;
-    const m = pattern.exec(text);
-    if (!m) continue;
+  readAt(text, pattern, starts, (m) => {
     const g = m.groups as Record<string, string | undefined>;
     const scaleText = g.scale ?? g.wscale;
     const exponent = scaleText === undefined ? undefined : scaleExponent(scaleText);
@@ -165,8 +161,8 @@ export function readAtoms(text: string, starts: Iterable<number>): Atom[] {
     if (suf) form += /^[A-Z]{3}$/.test(g.suf!) ? '-code' : '-name';
     atoms.push({ start: m.index, end, numeral, exponent, currency, form });
     // The trimmed word is scanned again, so nothing after it is skipped.
-    from = end;
-  }
+    return end;
+  });
   return atoms;
 }
 

@@ -10,7 +10,7 @@ import { clauseAround, windowAround } from './money-clause.js';
 import { findFigures, type Figure } from './money-scan.js';
 import { formatAmount } from './money-number.js';
 import {
-  governmentAcronyms, inferPurpose, inferRole, inferYear, textGovernmentTest, type GovernmentTest,
+  contextGovernmentTest, inferPurpose, inferRole, inferYear, type GovernmentTest,
 } from './money-role.js';
 import { partitionPoint } from '../text/search.js';
 
@@ -77,6 +77,6 @@ export function findMoney(ctx: ExtractContext): Found<FundingEntity>[] {
     .filter((f) => f.amount > 0 && !touchesUrl(ctx, f.start, f.end))
     .map((f) => ({ ...f, equivalents: f.equivalents.filter((q) => q.amount > 0) }));
   if (figures.length === 0) return [];
-  const government = textGovernmentTest(ctx.text, governmentAcronyms(ctx.text));
+  const government = contextGovernmentTest(ctx);
   return figures.map((f) => toEntity(ctx, f, readFigure(ctx, f, government, figures)));
 }

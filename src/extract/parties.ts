@@ -7,7 +7,7 @@ import type { Entity, FundingEntity, FundingRole } from '../types.js';
 import type { Span } from '../text/sentences.js';
 import { sentenceOf, type ExtractContext } from './context.js';
 import { clauseAround, windowAround } from './money-clause.js';
-import { governmentAcronyms, inferRole, textGovernmentTest, type GovernmentTest } from './money-role.js';
+import { contextGovernmentTest, inferRole, type GovernmentTest } from './money-role.js';
 import { firstStartingAt } from '../text/search.js';
 
 type Party = Entity & { type: 'agency' | 'organization' };
@@ -108,7 +108,7 @@ export function attachParties(funding: FundingEntity[], names: Entity[], ctx: Ex
     .sort((a, b) => a.start - b.start || a.end - b.end);
   if (funding.length === 0 || parties.length === 0) return funding;
   const agencies = parties.filter((p) => p.type === 'agency');
-  const government = withAgencies(textGovernmentTest(ctx.text, governmentAcronyms(ctx.text)), agencies);
+  const government = withAgencies(contextGovernmentTest(ctx), agencies);
   return funding.map((f, i) => {
     const { clause, window, region } = regionOf(ctx, f, funding[i - 1], funding[i + 1]);
     const inRegion = partiesIn(parties, region);
