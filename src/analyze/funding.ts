@@ -172,7 +172,11 @@ function convertOrNull(amount: number, currency: string, target: TargetCurrency,
   }
 }
 
-function rowsOf(doc: FundingInput, target: TargetCurrency, fx: FxTable): FundingRow[] {
+/**
+ * One article's funding rows, before totals: each figure once, with the sentence excerpt it is quoted with. All a
+ * summary keeps of an article, so a command can drop the text as soon as each article's rows are made.
+ */
+export function fundingRowsOf(doc: FundingInput, target: TargetCurrency, fx: FxTable = fxTable()): FundingRow[] {
   const names = new Map<string, Entity>();
   for (const e of doc.entities) if ((e.type === 'agency' || e.type === 'organization') && !names.has(e.id)) names.set(e.id, e);
   const funding = doc.entities.filter((e): e is FundingEntity => e.type === 'funding').sort((a, b) => a.start - b.start);
@@ -248,11 +252,20 @@ function inYears(row: FundingRow, from?: number, to?: number): boolean {
 
 /** Rows and totals for a corpus. Totals hold exactly the counted rows: each group is the sum of its rows. */
 export function summariseFunding(documents: readonly FundingInput[], options: FundingOptions = {}): FundingSummary {
+  const fx = options.fx ?? fxTable();
+  const rows = documents.flatMap((doc) => fundingRowsOf(doc, options.currency ?? 'USD', fx));
+  return summariseRows(rows, { ...options, fx });
+}
+
+/**
+ * The summary of rows made by fundingRowsOf (in corpus order, with the same currency and rate table as `options`):
+ * filters, links the same money across articles, and totals. The rows are marked in place.
+ */
+export function summariseRows(all: FundingRow[], options: FundingOptions = {}): FundingSummary {
   const currency = options.currency ?? 'USD';
   const by = options.by ?? 'funder';
   const fx = options.fx ?? fxTable();
   const include = new Set<FundingRole>(options.include ?? []);
-  const all = documents.flatMap((doc) => rowsOf(doc, currency, fx));
   const roleOk = (r: FundingRow) => !options.roles || options.roles.includes(r.role);
   const wanted = all.filter(roleOk);
   const rows = wanted.filter((r) => inYears(r, options.from, options.to));

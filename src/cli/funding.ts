@@ -4,12 +4,13 @@
 import { Option, type Command } from 'commander';
 import { VERSION } from '../extract/index.js';
 import {
-  summariseFunding, TARGET_CURRENCIES, TOTAL_KEYS, WORTH_ROLES,
-  type FundingInput, type TargetCurrency, type TotalKey, type WorthRole,
+  fundingRowsOf, summariseRows, TARGET_CURRENCIES, TOTAL_KEYS, WORTH_ROLES,
+  type FundingRow, type TargetCurrency, type TotalKey, type WorthRole,
 } from '../analyze/funding.js';
+import { fxTable } from '../extract/normalise.js';
 import { decideColour } from '../render/colour.js';
 import { renderFundingCsv, renderFundingJson, renderFundingNdjson, renderFundingTable } from '../render/funding.js';
-import { FUNDING_ROLES, type FundingRole } from '../types.js';
+import { FUNDING_ROLES, type EntityType, type FundingRole } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { EXIT, usageError } from './exit.js';
 import { readKnowledge } from './inputs.js';
@@ -53,6 +54,9 @@ Examples:
   jpai funding --role subsidy,budget --from 2023 --to 2024
   jpai funding clips/ --include market-size,valuation --format csv > funding.csv`;
 
+/** What a funding row is made of: the figures, the names of who pays and receives, and dates for the year. */
+const FUNDING_INPUT_TYPES: readonly EntityType[] = ['funding', 'agency', 'organization', 'date'];
+
 function parseBy(value: string): TotalKey {
   const v = value.trim().toLowerCase();
   if (!(TOTAL_KEYS as readonly string[]).includes(v)) throw usageError(`--by: ${unknownChoice('grouping', value, TOTAL_KEYS)}`);
@@ -80,12 +84,15 @@ async function fundingCommand(paths: string[], opts: FundingCliOptions, ctx: Com
     throw usageError(`--from ${opts.from} is after --to ${opts.to}`);
   }
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
-  const documents: FundingInput[] = [];
-  const errors = await extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, ({ entities }, doc) => {
-    documents.push({ path: doc.path, text: doc.text, plain: doc.plain, entities });
+  const fx = fxTable();
+  // Each article is reduced to its rows (with the excerpts they quote) as it arrives; its text is not kept.
+  const rows: FundingRow[] = [];
+  const extraction = { knowledge, types: FUNDING_INPUT_TYPES, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' as const };
+  const errors = await extractCorpus(paths, ctx, extraction, ({ entities }, doc) => {
+    for (const row of fundingRowsOf({ path: doc.path, text: doc.text, plain: doc.plain, entities }, opts.currency, fx)) rows.push(row);
   });
-  const summary = summariseFunding(documents, {
-    currency: opts.currency, by: opts.by, roles: opts.role, from: opts.from, to: opts.to, include: opts.include,
+  const summary = summariseRows(rows, {
+    currency: opts.currency, by: opts.by, roles: opts.role, from: opts.from, to: opts.to, include: opts.include, fx,
   });
   const filters = { roles: opts.role, from: opts.from, to: opts.to, include: opts.include };
   if (format === 'json') ctx.out.write(renderFundingJson(summary, { jpai: VERSION, filters, errors }));

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  shortenAround, summariseFunding, TOTAL_KEYS, type FundingInput, type FundingRow, type FundingSummary,
+  fundingRowsOf, shortenAround, summariseFunding, summariseRows, TOTAL_KEYS, type FundingInput, type FundingRow, type FundingSummary,
 } from '../../src/analyze/funding.js';
 import { extractEntities } from '../../src/extract/index.js';
 import { convert, fxTable } from '../../src/extract/normalise.js';
@@ -314,5 +314,11 @@ describe('summariseFunding on the bundled corpus', () => {
 
   it('reconciles for every --by', () => {
     for (const by of TOTAL_KEYS) expectReconciled(summariseFunding(documents, { by }));
+  });
+
+  it('gives the same summary from rows made one article at a time (the text dropped after each)', () => {
+    const options = { currency: 'JPY', by: 'recipient', include: ['market-size'] } as const;
+    const rows = documents.flatMap((d) => fundingRowsOf(d, 'JPY'));
+    expect(summariseRows(rows, options)).toEqual(summariseFunding(documents, options));
   });
 });
