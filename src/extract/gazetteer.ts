@@ -40,7 +40,11 @@ const cache = new WeakMap<Knowledge, Gazetteer>();
 
 /** One-word names match as written, but for hyphens ("G-7" = "G7") and a possessive ending ("METI’s"). */
 function exactKey(word: string): string {
-  return /['’-]/.test(word) ? word.replace(/['’]s?$/, '').replace(/-/g, '') : word;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 45) return word.replace(/['’]s?$/, '').replace(/-/g, '');
+  }
+  return word;
 }
 
 function add(g: Gazetteer, name: string, known: KnownName): void {
@@ -108,27 +112,31 @@ export interface GazetteerMatch extends KnownName {
   to: number;
 }
 
-/** Longest known name starting at token `i`, if any. Commas inside a name are skipped ("Economy, Trade, and Industry"). */
+/** Longest known name starting at token `i`, if any. Commas inside a name are skipped ("Economy, Trade, and Industry").
+ * Runs at every token, so it allocates only for a match. */
 export function matchAt(g: Gazetteer, tokens: NameToken[], i: number): GazetteerMatch | undefined {
   const first = tokens[i];
   if (!first.word) return undefined;
   const c = first.text.charCodeAt(0);
   if (c >= 97 && c <= 122 && !g.lowerExact) return undefined;
-  let best: GazetteerMatch | undefined;
-  const exact = g.exact.get(exactKey(first.text));
-  if (exact) best = { ...exact, from: i, to: i + 1 };
-  if (!isCapitalized(first.text)) return best;
-  let node: TrieNode | undefined = g.root;
-  for (let j = i; j < tokens.length && node; j++) {
-    const t = tokens[j];
-    if (!t.word) {
-      if (t.text === ',' && j > i) continue;
-      if (t.text !== '&') break;
+  let best = g.exact.get(exactKey(first.text));
+  let to = i + 1;
+  if (isCapitalized(first.text)) {
+    let node: TrieNode | undefined = g.root;
+    for (let j = i; j < tokens.length && node; j++) {
+      const t = tokens[j];
+      if (!t.word) {
+        if (t.text === ',' && j > i) continue;
+        if (t.text !== '&') break;
+      }
+      if (j > i && t.folded === 'the') continue;
+      // Spelling slips are forgiven only after the first word matched exactly.
+      node = step(node, t.folded, j > i);
+      if (node?.names && j > i) {
+        best = node.names;
+        to = j + 1;
+      }
     }
-    if (j > i && t.folded === 'the') continue;
-    // Spelling slips are forgiven only after the first word matched exactly.
-    node = step(node, t.folded, j > i);
-    if (node?.names && j > i) best = { ...node.names, from: i, to: j + 1 };
   }
-  return best;
+  return best && { type: best.type, entry: best.entry, from: i, to };
 }

@@ -1,6 +1,9 @@
 // Tokens for name finding: words keep inner hyphens, apostrophes, periods and "&"/"+" ("Self-Defense", "U.S.",
 // "R&D", "2+2", "5.0", "Japan’s"); every other non-space character is a token of its own.
 
+import { classAt, width, SPACE, UPPER, LOWER, MARK, DIGIT } from '../text/char-classes.js';
+import { memoised } from '../text/memo.js';
+
 export interface NameToken {
   text: string;
   start: number;
@@ -11,25 +14,66 @@ export interface NameToken {
   folded: string;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’&+]|\.-?)[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|[^\s\p{L}\p{N}]/gu;
+// Tokens are read by a scanner over character classes rather than a regex: a regex match object per token was a
+// fifth of the names stage.
+const isLetterOrDigit = (k: number) => k === UPPER || k === LOWER || k === DIGIT;
+
+/** The end of a run of letters, marks and digits from `i`. */
+function runEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const k = classAt(text, i);
+    if (k !== UPPER && k !== LOWER && k !== DIGIT && k !== MARK) break;
+    i += width(text, i);
+  }
+  return i;
+}
+
+/** True when a letter or digit starts at `i`. */
+const letterOrDigitAt = (text: string, i: number) => isLetterOrDigit(classAt(text, i));
+
+/** The end of the word starting at `i` (a letter or digit): runs joined by one of - ' ’ & + or a period (and an
+ * optional hyphen), then an optional final period. */
+function wordEnd(text: string, i: number): number {
+  i = runEnd(text, i + width(text, i));
+  for (;;) {
+    const c = text.charCodeAt(i);
+    let next = -1;
+    if (c === 45 || c === 39 || c === 0x2019 || c === 38 || c === 43) next = i + 1;
+    else if (c === 46) next = text.charCodeAt(i + 1) === 45 && letterOrDigitAt(text, i + 2) ? i + 2 : i + 1;
+    if (next === -1 || !letterOrDigitAt(text, next)) break;
+    i = runEnd(text, next + width(text, next));
+  }
+  return text.charCodeAt(i) === 46 ? i + 1 : i;
+}
+
+/** True when the token [start, end) that ends in a period keeps it: a dotted abbreviation ("U.S.", "Japan-U.S.")
+ * or an initial ("T."). */
+function keepsPeriod(text: string, start: number, end: number): boolean {
+  const body = end - 1;
+  let last = body - 1;
+  if (last > start && (text.charCodeAt(last) & 0xfc00) === 0xdc00 && (text.charCodeAt(last - 1) & 0xfc00) === 0xd800) last--;
+  const k = classAt(text, last);
+  if (last === start) return k === UPPER;
+  return (k === UPPER || k === LOWER) && text.charCodeAt(last - 1) === 46;
+}
 
 function pushTokens(tokens: NameToken[], text: string, from: number, to: number): void {
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    let t = m[0];
-    const start = m.index;
-    if (start + t.length > to) t = t.slice(0, to - start);
-    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
-    // A final period belongs to the word only in dotted abbreviations ("U.S.", "Japan-U.S.") and initials ("T.").
-    if (word && t.endsWith('.') && t.length > 1) {
-      const body = t.slice(0, -1);
-      const keep = /\.\p{L}$/u.test(body) || /^\p{Lu}$/u.test(body);
-      if (!keep) {
-        t = body;
-        TOKEN.lastIndex = start + t.length;
-      }
+  let i = from;
+  while (i < to) {
+    const k = classAt(text, i);
+    if (k === SPACE) {
+      i++;
+      continue;
     }
-    tokens.push({ text: t, start, end: start + t.length, word, folded: foldToken(t) });
+    const start = i;
+    const word = isLetterOrDigit(k);
+    let end = Math.min(word ? wordEnd(text, i) : i + width(text, i), to);
+    // A lone character outside the Basic Multilingual Plane counts as a word, as the regex this replaced had it.
+    const isWord = word || end - start > 1;
+    if (isWord && end - start > 1 && text.charCodeAt(end - 1) === 46 && !keepsPeriod(text, start, end)) end--;
+    const t = text.slice(start, end);
+    tokens.push({ text: t, start, end, word: isWord, folded: foldToken(t) });
+    i = end;
   }
 }
 
@@ -41,14 +85,78 @@ export function tokenizeAll(text: string): NameToken[] {
 }
 
 // Names live in runs of capitalised words joined by a few lower-case connectors (and may end in a lower-case head:
-// "Tottori Prefectural government"). Only those runs are tokenised; the prose between them is skipped at regex speed.
-const CLUSTER =
-  /[“"‘'(\[]?[\p{Lu}\p{N}]\S*(?:\s+(?:(?:of|and|the|for|on|in|to|&|between|concerning|regarding|against|with|a|an)\s+)*[“"‘'(\[]?[\p{Lu}\p{N}]\S*)*(?:\s+(?:government|administration|program|programme|initiative)\b)?/gu;
+// "Tottori Prefectural government"). Only those runs are tokenised; the prose between them is skipped a character
+// class at a time. A run is what this regex matches (a scanner, as the regex tried a Unicode class at every position):
+// [“"‘'(\[]?[\p{Lu}\p{N}]\S*(?:\s+(?:(?:of|and|the|...)\s+)*[“"‘'(\[]?[\p{Lu}\p{N}]\S*)*(?:\s+(?:government|...)\b)?
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'between', 'concerning', 'regarding', 'against', 'with', 'a', 'an']);
+const LONGEST_CONNECTOR = 10;
+const TRAILING_HEADS = ['government', 'administration', 'program', 'programme', 'initiative'];
+const RUN_OPENERS = new Set(['“', '"', '‘', "'", '(', '[']);
+
+const isCapitalAt = (text: string, i: number) => {
+  const k = classAt(text, i);
+  return k === UPPER || k === DIGIT;
+};
+
+/** True when a capitalised word (perhaps after an opening quote or bracket) starts at `i`. */
+function capitalWordAt(text: string, i: number): boolean {
+  return isCapitalAt(text, i) || (RUN_OPENERS.has(text[i]) && isCapitalAt(text, i + 1));
+}
+
+const spaceEnd = (text: string, i: number) => {
+  while (classAt(text, i) === SPACE) i++;
+  return i;
+};
+const wordRunEnd = (text: string, i: number) => {
+  while (i < text.length && classAt(text, i) !== SPACE) i++;
+  return i;
+};
+const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+
+/** The end of the run that starts at `start` (a capitalised word). */
+function runEndAt(text: string, start: number): number {
+  let end = wordRunEnd(text, start);
+  for (;;) {
+    let i = spaceEnd(text, end);
+    if (i === end) return end;
+    for (;;) {
+      const stop = wordRunEnd(text, i);
+      if (stop - i > LONGEST_CONNECTOR || !CONNECTORS.has(text.slice(i, stop))) break;
+      const next = spaceEnd(text, stop);
+      if (next === stop) break;
+      i = next;
+    }
+    if (!capitalWordAt(text, i)) break;
+    end = wordRunEnd(text, i);
+  }
+  const i = spaceEnd(text, end);
+  if (i === end) return end;
+  for (const head of TRAILING_HEADS) {
+    const stop = i + head.length;
+    if (text.startsWith(head, i) && !(stop < text.length && isAsciiWordChar(text.charCodeAt(stop)))) return stop;
+  }
+  return end;
+}
 
 /** A token between two runs: it is no word and no punctuation a rule looks for, so no name crosses it. */
 const GAP = '\u00b6';
 
-const NEXT_WORD = /\s+([^\s]+)/y;
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '(']);
+const CLOSING_PUNCTUATION = new Set(['”', '"', '’', "'", ')', ',', '.', ':', ';']);
+
+/** The end of the next word after `end` when, without its quotes and punctuation, it continues a known name; else -1. */
+function continuationEnd(text: string, end: number, continuing: ReadonlySet<string>): number {
+  let start = end;
+  while (start < text.length && classAt(text, start) === SPACE) start++;
+  if (start === end || start === text.length) return -1;
+  let stop = start;
+  while (stop < text.length && classAt(text, stop) !== SPACE) stop++;
+  let from = start;
+  let to = stop;
+  while (from < to && OPENING_QUOTES.has(text[from])) from++;
+  while (to > from && CLOSING_PUNCTUATION.has(text[to - 1])) to--;
+  return continuing.has(foldToken(text.slice(from, to))) ? stop : -1;
+}
 
 /**
  * The tokens of the capitalised runs of `text`, with a gap token between runs. Offsets index `text`. A run goes on
@@ -56,22 +164,19 @@ const NEXT_WORD = /\s+([^\s]+)/y;
  */
 export function tokenizeNames(text: string, continuing: ReadonlySet<string> = new Set()): NameToken[] {
   const tokens: NameToken[] = [];
-  CLUSTER.lastIndex = 0;
-  for (let m = CLUSTER.exec(text); m; m = CLUSTER.exec(text)) {
-    if (tokens.length > 0) tokens.push({ text: GAP, start: m.index, end: m.index, word: false, folded: '' });
-    let end = m.index + m[0].length;
-    for (;;) {
-      NEXT_WORD.lastIndex = end;
-      const next = NEXT_WORD.exec(text);
-      if (!next || !continuing.has(foldToken(next[1].replace(/^[“"‘'(]+|[”"’'),.:;]+$/g, '')))) break;
-      end = next.index + next[0].length;
+  for (let start = 0; start < text.length; ) {
+    if (!capitalWordAt(text, start)) {
+      start++;
+      continue;
     }
-    pushTokens(tokens, text, m.index, end);
-    CLUSTER.lastIndex = end;
+    if (tokens.length > 0) tokens.push({ text: GAP, start, end: start, word: false, folded: '' });
+    let end = runEndAt(text, start);
+    for (let next = continuationEnd(text, end, continuing); next !== -1; next = continuationEnd(text, end, continuing)) end = next;
+    pushTokens(tokens, text, start, end);
+    start = end;
   }
   return tokens;
 }
-
 const SPELLING: Record<string, string> = {
   defence: 'defense',
   centre: 'center',
@@ -84,9 +189,6 @@ const SPELLING: Record<string, string> = {
   authorisation: 'authorization',
   '&': 'and',
 };
-
-const folded = new Map<string, string>();
-const MAX_CACHED = 200_000;
 
 function foldUncached(token: string): string {
   const plain = /^[A-Za-z0-9]+$/.test(token)
@@ -102,15 +204,7 @@ function foldUncached(token: string): string {
 
 /** Folds one token for matching: case, diacritics, punctuation and British/American spelling. Memoised: a text
  * repeats its words. */
-export function foldToken(token: string): string {
-  let f = folded.get(token);
-  if (f === undefined) {
-    if (folded.size >= MAX_CACHED) folded.clear();
-    f = foldUncached(token);
-    folded.set(token, f);
-  }
-  return f;
-}
+export const foldToken = memoised(foldUncached, 200_000);
 
 /** A name folded to a matching key: tokens folded, commas and every "the" dropped. */
 export function foldName(name: string): string {
@@ -126,10 +220,17 @@ export function foldName(name: string): string {
 }
 
 export function isCapitalized(token: string): boolean {
-  const c = token.codePointAt(0) ?? 0;
-  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && /^[\p{Lu}\p{N}]/u.test(token));
+  if (token.length === 0) return false;
+  const k = classAt(token, 0);
+  return k === UPPER || k === DIGIT;
 }
 
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/** "Japan’s", "States'". */
 export function isPossessive(token: string): boolean {
-  return /['’]s?$/.test(token) && token.length > 2;
+  const n = token.length;
+  if (n <= 2) return false;
+  const last = token.charCodeAt(n - 1);
+  return isApostrophe(last) || (last === 115 && isApostrophe(token.charCodeAt(n - 2)));
 }

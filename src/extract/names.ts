@@ -7,7 +7,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import { loadJurisdictions } from '../knowledge/index.js';
 import type { ExtractContext } from './context.js';
 import { touchesUrl } from './context.js';
-import { buildGazetteer, matchAt, type Gazetteer, type NameType } from './gazetteer.js';
+import { buildGazetteer, matchAt, type Gazetteer, type GazetteerMatch, type NameType } from './gazetteer.js';
 import { foldName, tokenizeNames, type NameToken } from './name-tokens.js';
 import { findChainNames, type RuleName } from './chains.js';
 import { findExecutiveOrders, findNumberedBills } from './law-patterns.js';
@@ -18,28 +18,38 @@ import { firstStartingAt } from '../text/search.js';
 
 export type NameFound = Found & { type: NameType };
 
-function knownFound(m: ReturnType<typeof matchAt> & object, tokens: NameToken[], text: string): NameFound {
+const KNOWN_RULES: Record<NameType, string> = {
+  agency: 'knowledge:agency',
+  law: 'knowledge:law',
+  policy: 'knowledge:policy',
+  organization: 'knowledge:organization',
+};
+
+// The found names are built as literals in one key order (no spreads): this runs for every match, and the key order
+// is the output's.
+function knownFound(m: GazetteerMatch, tokens: NameToken[], text: string): NameFound {
   const start = tokens[m.from].start;
   const end = tokens[m.to - 1].end;
   const { entry } = m;
-  const base = {
-    text: text.slice(start, end),
-    start,
-    end,
-    canonical: entry.name,
-    rule: `knowledge:${m.type}`,
-    known: true,
-  };
+  const name = text.slice(start, end);
+  const rule = KNOWN_RULES[m.type];
   const jurisdiction = entry.jurisdiction ?? 'UNKNOWN';
+  let found: NameFound & { year?: number; abbreviation?: string };
   switch (m.type) {
     case 'agency':
-      return { ...base, type: 'agency', jurisdiction, ...(entry.abbreviation ? { abbreviation: entry.abbreviation } : {}) };
+      found = { text: name, start, end, canonical: entry.name, rule, known: true, type: 'agency', jurisdiction };
+      if (entry.abbreviation) found.abbreviation = entry.abbreviation;
+      return found;
     case 'law':
-      return { ...base, type: 'law', jurisdiction, kind: (entry.kind ?? 'law') as never, ...(entry.year ? { year: entry.year } : {}) };
     case 'policy':
-      return { ...base, type: 'policy', jurisdiction, kind: (entry.kind ?? 'initiative') as never, ...(entry.year ? { year: entry.year } : {}) };
+      found = { text: name, start, end, canonical: entry.name, rule, known: true, type: m.type, jurisdiction, kind: (entry.kind ?? (m.type === 'law' ? 'law' : 'initiative')) as never };
+      if (entry.year) found.year = entry.year;
+      return found;
     default:
-      return { ...base, type: 'organization', ...(entry.jurisdiction ? { jurisdiction } : {}), ...(entry.abbreviation ? { abbreviation: entry.abbreviation } : {}) };
+      found = { text: name, start, end, canonical: entry.name, rule, known: true, type: 'organization' };
+      if (entry.jurisdiction) found.jurisdiction = jurisdiction;
+      if (entry.abbreviation) found.abbreviation = entry.abbreviation;
+      return found;
   }
 }
 
@@ -69,16 +79,20 @@ function findKnown(tokens: NameToken[], text: string, g: Gazetteer): NameFound[]
 
 function ruleFound(r: RuleName, text: string, tokens: NameToken[], jurisdictions: Jurisdictions): NameFound {
   const jurisdiction = r.jurisdiction ?? (r.from >= 0 ? jurisdictionOfTokens(tokens, r.from, r.to, jurisdictions) : 'UNKNOWN');
-  const base = { text: text.slice(r.start, r.end), start: r.start, end: r.end, canonical: r.canonical, rule: r.rule, known: false };
+  const name = text.slice(r.start, r.end);
+  let found: NameFound & { year?: number };
   switch (r.type) {
     case 'agency':
-      return { ...base, type: 'agency', jurisdiction };
+      return { text: name, start: r.start, end: r.end, canonical: r.canonical, rule: r.rule, known: false, type: 'agency', jurisdiction };
     case 'law':
-      return { ...base, type: 'law', jurisdiction, kind: (r.kind ?? 'law') as never, ...(r.year ? { year: r.year } : {}) };
     case 'policy':
-      return { ...base, type: 'policy', jurisdiction, kind: (r.kind ?? 'initiative') as never, ...(r.year ? { year: r.year } : {}) };
+      found = { text: name, start: r.start, end: r.end, canonical: r.canonical, rule: r.rule, known: false, type: r.type, jurisdiction, kind: (r.kind ?? (r.type === 'law' ? 'law' : 'initiative')) as never };
+      if (r.year) found.year = r.year;
+      return found;
     default:
-      return { ...base, type: 'organization', ...(jurisdiction !== 'UNKNOWN' ? { jurisdiction } : {}) };
+      found = { text: name, start: r.start, end: r.end, canonical: r.canonical, rule: r.rule, known: false, type: 'organization' };
+      if (jurisdiction !== 'UNKNOWN') found.jurisdiction = jurisdiction;
+      return found;
   }
 }
 
