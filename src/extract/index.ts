@@ -31,7 +31,8 @@ const slugOf = memoised(slug, 20_000);
 function place<E extends Entity>(found: Found<E>, index: LineIndex): E {
   const { line, column } = positionOf(index, found.start);
   const canonical = found.canonical ?? found.text;
-  return { ...found, line, column, canonical, id: found.id ?? slugOf(canonical) } as unknown as E;
+  // Object.assign copies a finder's object several times faster than a spread into a literal; same keys, same order.
+  return Object.assign({}, found, { line, column, canonical, id: found.id ?? slugOf(canonical) }) as unknown as E;
 }
 
 /** All entities of one document, in text order. */
