@@ -2,6 +2,7 @@
 
 import type { Document } from '../types.js';
 import { splitSentences, spanAt, type Span } from '../text/sentences.js';
+import { positionsOf, readAt } from '../text/anchored.js';
 
 export interface ExtractContext {
   /** The text rules run on: the document text, or its plain form (HTML tags blanked), same length. */
@@ -14,8 +15,8 @@ export interface ExtractContext {
 }
 
 // A URL or a bare www. host; and, separately, percent-escapes, which mark the run of text around them as a URL fragment.
-const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/g;
-const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
+const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+/y;
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/y;
 const URL_CHAR = /[^\s<>"“”]/;
 // Widening left stops at a comma: "June 28, 2023,,Government’s%20first" is prose, then the fragment.
 const URL_CHAR_LEFT = /[^\s<>"“”,]/;
@@ -30,20 +31,21 @@ export function findUrls(text: string): Span[] {
     while (end > start && /[.,;:)\]’']/.test(text[end - 1])) end--;
     if (end > start) spans.push({ start, end });
   };
-  URL_PATTERN.lastIndex = 0;
-  for (let m = URL_PATTERN.exec(text); m; m = URL_PATTERN.exec(text)) push(m.index, m.index + m[0].length);
+  readAt(text, URL_PATTERN, positionsOf(text, 'http', 'www.'), (m) => {
+    push(m.index, m.index + m[0].length);
+    return m.index + m[0].length;
+  });
   // Each run around a percent-escape is widened once and skipped, so a megabyte without spaces stays linear.
   let floor = 0;
-  PERCENT_ESCAPE.lastIndex = 0;
-  for (let m = PERCENT_ESCAPE.exec(text); m; m = PERCENT_ESCAPE.exec(text)) {
+  readAt(text, PERCENT_ESCAPE, positionsOf(text, '%'), (m) => {
     let start = m.index;
     while (start > floor && URL_CHAR_LEFT.test(text[start - 1])) start--;
     let end = m.index + 3;
     while (end < text.length && URL_CHAR.test(text[end])) end++;
     push(start, end);
     floor = end;
-    PERCENT_ESCAPE.lastIndex = end;
-  }
+    return end;
+  });
   spans.sort((a, b) => a.start - b.start);
   // Merge overlaps (a URL with escapes is found twice) so the spans stay disjoint for binary search.
   const merged: Span[] = [];

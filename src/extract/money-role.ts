@@ -6,6 +6,7 @@
 import type { FundingRole } from '../types.js';
 import type { Span } from '../text/sentences.js';
 import type { ExtractContext } from './context.js';
+import { positionsOf, readAt } from '../text/anchored.js';
 import {
   BUDGET_CONTAINER, GOVERNMENT_HEADS, GOVERNMENT_WORDS, HEAD_PREPOSITIONS, HEAD_STOP, MARKET_SIZE_VERB,
   PURPOSE_AFTER, PURPOSE_BEFORE, PURPOSE_STOP, STRONG_CUES, TIME_PHRASE, TRAILING_FUNCTION_WORDS, WEAK_CUES, type Cue,
@@ -96,13 +97,15 @@ function nameBefore(text: string, offset: number): string {
   return words.slice(j + 1, i + 1).join(' ');
 }
 
+const ACRONYM = /\(([A-Z][A-Za-z&]{1,9})\)/y;
+
 /** Acronyms the text defines for government bodies: "Ministry of Economy, Trade and Industry (METI)" -> METI. */
 export function governmentAcronyms(text: string): Set<string> {
   const found = new Set<string>();
-  const ACRONYM = /\(([A-Z][A-Za-z&]{1,9})\)/g;
-  for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
+  readAt(text, ACRONYM, positionsOf(text, '('), (m) => {
     if (/[A-Z]/.test(m[1].slice(1)) && GOVERNMENT_HEADS.test(nameBefore(text, m.index))) found.add(m[1]);
-  }
+    return m.index + m[0].length;
+  });
   return found;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAt } from '../../src/text/anchored.js';
+import { positionsOf, readAt } from '../../src/text/anchored.js';
 
 describe('readAt', () => {
   const words = (text: string, starts: number[], giveBack = 0) => {
@@ -17,5 +17,13 @@ describe('readAt', () => {
 
   it('resumes where the reader says', () => {
     expect(words('abc de', [0, 1, 2, 4], 1)).toEqual(['abc', 'c', 'de']);
+  });
+});
+
+describe('positionsOf', () => {
+  it('lists every position of the literals, ascending', () => {
+    expect(positionsOf('a%b%%c', '%')).toEqual([1, 3, 4]);
+    expect(positionsOf('abc', '%')).toEqual([]);
+    expect(positionsOf('www.x http://www.y', 'http', 'www.')).toEqual([0, 6, 13]);
   });
 });
