@@ -21,3 +21,44 @@ export function renderJson(result: ExtractResult): string {
 export function renderJsonValue(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
+
+// Chunks of about this many characters: few writes, and no output held whole in memory.
+const CHUNK = 1 << 16;
+
+/**
+ * `renderJsonValue(value)` in pieces, for a large report: the same characters, but the elements of each top-level
+ * array are stringified one at a time, so the whole text never exists at once.
+ */
+export function* jsonChunks(value: unknown): Generator<string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || 'toJSON' in value) {
+    yield renderJsonValue(value);
+    return;
+  }
+  // JSON.stringify leaves out what it cannot represent in an object.
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  if (entries.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  let buffer = '{\n';
+  for (const [n, [key, v]] of entries.entries()) {
+    buffer += `  ${JSON.stringify(key)}: `;
+    if (Array.isArray(v) && v.length > 0) {
+      buffer += '[\n';
+      for (let i = 0; i < v.length; i++) {
+        // An array element JSON cannot represent is null.
+        const element = JSON.stringify(v[i], null, 2) ?? 'null';
+        buffer += `    ${element.replace(/\n/g, '\n    ')}${i < v.length - 1 ? ',' : ''}\n`;
+        if (buffer.length >= CHUNK) {
+          yield buffer;
+          buffer = '';
+        }
+      }
+      buffer += '  ]';
+    } else {
+      buffer += JSON.stringify(v, null, 2).replace(/\n/g, '\n  ');
+    }
+    buffer += n < entries.length - 1 ? ',\n' : '\n';
+  }
+  yield `${buffer}}\n`;
+}
