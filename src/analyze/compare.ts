@@ -7,8 +7,9 @@ import {
   entityKey, indexEntities, tallyEntities, type ArticleEntities, type ArticleRef, type NameType,
 } from './entities.js';
 import { summariseFunding } from './funding.js';
-import { dot, jaccard, termCounts, tfidfVectors } from './similarity.js';
+import { jaccard, numberTerms, termCounts, tfidfOfCounts, type TermCounts, type Vocabulary } from './similarity.js';
 import { endKey, startKey } from './timeline.js';
+import { TopK } from './top-k.js';
 
 export const COMPARE_TYPES: readonly NameType[] = ['agency', 'law', 'policy'];
 /** The profile's bucket for entities whose jurisdiction the linker does not know. */
@@ -34,8 +35,8 @@ export interface DateSpan {
 export interface ArticleSummary extends ArticleEntities {
   funding: FundingTotal;
   dates: DateSpan;
-  /** Content words, counted, for TF-IDF. */
-  terms: Map<string, number>;
+  /** Content words, counted (numbered by the Vocabulary shared by the corpus), for TF-IDF. */
+  terms: TermCounts;
 }
 
 function fundingTotal(path: string, text: string, entities: readonly Entity[]): FundingTotal {
@@ -56,7 +57,8 @@ function dateSpan(entities: readonly Entity[]): DateSpan {
   return span;
 }
 
-export function summarizeArticle(doc: Document, entities: readonly Entity[]): ArticleSummary {
+/** What the comparison keeps of an article: counts, never the text. `vocabulary` numbers the words of the whole corpus. */
+export function summarizeArticle(doc: Document, entities: readonly Entity[], vocabulary: Vocabulary): ArticleSummary {
   const text = doc.plain ?? doc.text;
   return {
     path: doc.path,
@@ -65,7 +67,7 @@ export function summarizeArticle(doc: Document, entities: readonly Entity[]): Ar
     entities: tallyEntities(entities),
     funding: fundingTotal(doc.path, doc.text, entities),
     dates: dateSpan(entities),
-    terms: termCounts(text),
+    terms: numberTerms(termCounts(text), vocabulary),
   };
 }
 
@@ -114,11 +116,13 @@ export interface ArticlePair {
   cosine: number;
   /** How many entities both name. */
   sharedCount: number;
-  /** The entities both name, in matrix order; listed for the SHARED_LISTED most similar pairs only, since a corpus
-   * of n articles has n²/2 pairs and listing them all would not fit in memory for a large one. */
+  /** The entities both name, in matrix order; listed for the SHARED_LISTED most similar pairs only. */
   shared: SharedEntity[];
 }
 
+// A corpus of n articles has n²/2 pairs: a few thousand articles would not fit in memory, let alone in the output.
+/** Pairs listed by default: every pair of up to 141 articles, the most similar of more. */
+export const PAIRS_LISTED = 10_000;
 /** Pairs (most similar first) whose shared entities are listed. */
 export const SHARED_LISTED = 100;
 
@@ -130,7 +134,7 @@ export interface CompareResult {
   /** Rows in order: most articles, then most mentions, then name. */
   matrix: MatrixRow[];
   profiles: ArticleProfile[];
-  /** Every pair of articles, most similar text first. */
+  /** The most similar pairs of articles (every pair when there are few), most similar text first. */
   pairs: ArticlePair[];
 }
 
@@ -138,6 +142,8 @@ export interface CompareOptions {
   types?: readonly NameType[];
   /** Matrix rows named by at least this many articles (default 1). */
   minDocs?: number;
+  /** How many pairs to list, most similar first (default PAIRS_LISTED). */
+  pairs?: number;
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
@@ -175,38 +181,54 @@ function profileArticles(articles: readonly ArticleSummary[], types: ReadonlySet
   };
 }
 
-function pairArticles(articles: readonly ArticleSummary[], types: ReadonlySet<string>, order: Map<string, number>): ArticlePair[] {
+interface Candidate {
+  i: number;
+  j: number;
+  cosine: number;
+  jaccard: number;
+}
+
+/** Most similar text first, then most entities in common, then corpus order. */
+const ranksBefore = (x: Candidate, y: Candidate) =>
+  x.cosine !== y.cosine ? x.cosine > y.cosine
+  : x.jaccard !== y.jaccard ? x.jaccard > y.jaccard
+  : x.i !== y.i ? x.i < y.i
+  : x.j < y.j;
+
+function pairArticles(articles: readonly ArticleSummary[], types: ReadonlySet<string>, order: Map<string, number>, listed: number): ArticlePair[] {
   // Each article's entities in matrix order, so a pair's shared list comes out in that order without sorting.
   const entities = articles.map((a) =>
     a.entities.filter((e) => types.has(e.type)).sort((x, y) => order.get(entityKey(x))! - order.get(entityKey(y))!),
   );
   const keySets = entities.map((list) => new Set(list.map(entityKey)));
-  // Unit vectors: the cosine of two is their dot product.
-  const vectors = tfidfVectors(articles.map((a) => a.terms));
-  const out: ArticlePair[] = [];
+  // Unit vectors: the cosine of two is their dot product, summed here over one article's words spread out by term
+  // number (the same products, added in the same order, as merging the two sparse vectors).
+  const vectors = tfidfOfCounts(articles.map((a) => a.terms));
+  const spread = new Float64Array(vectors.reduce((max, v) => Math.max(max, v.terms.length > 0 ? v.terms[v.terms.length - 1] + 1 : 0), 0));
+  const top = new TopK<Candidate>(listed, ranksBefore);
   for (let i = 0; i < articles.length; i++) {
+    const a = vectors[i];
+    for (let k = 0; k < a.terms.length; k++) spread[a.terms[k]] = a.weights[k];
     for (let j = i + 1; j < articles.length; j++) {
-      out.push({
-        a: articles[i].path,
-        b: articles[j].path,
-        jaccard: round(jaccard(keySets[i], keySets[j])),
-        cosine: round(dot(vectors[i], vectors[j])),
-        sharedCount: countShared(keySets[i], keySets[j]),
-        shared: [],
-        i,
-        j,
-      } as ArticlePair & { i: number; j: number });
+      const b = vectors[j];
+      let sum = 0;
+      for (let k = 0; k < b.terms.length; k++) sum += spread[b.terms[k]] * b.weights[k];
+      const cosine = round(sum);
+      const worst = top.worst;
+      // Jaccard only breaks ties: a pair less similar in text than every pair kept is out already.
+      if (worst && cosine < worst.cosine) continue;
+      top.offer({ i, j, cosine, jaccard: round(jaccard(keySets[i], keySets[j])) });
     }
+    for (let k = 0; k < a.terms.length; k++) spread[a.terms[k]] = 0;
   }
-  // A stable sort keeps corpus order among equals.
-  out.sort((x, y) => y.cosine - x.cosine || y.jaccard - x.jaccard);
-  return out.map((pair, rank) => {
-    const { i, j, ...rest } = pair as ArticlePair & { i: number; j: number };
-    if (rank < SHARED_LISTED) {
-      rest.shared = entities[i].filter((e) => keySets[j].has(entityKey(e))).map(({ type, id, canonical }) => ({ type, id, canonical }));
-    }
-    return rest;
-  });
+  return top.sorted().map(({ i, j, cosine, jaccard }, rank) => ({
+    a: articles[i].path,
+    b: articles[j].path,
+    jaccard,
+    cosine,
+    sharedCount: countShared(keySets[i], keySets[j]),
+    shared: rank < SHARED_LISTED ? entities[i].filter((e) => keySets[j].has(entityKey(e))).map(({ type, id, canonical }) => ({ type, id, canonical })) : [],
+  }));
 }
 
 function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -244,6 +266,6 @@ export function compareArticles(articles: readonly ArticleSummary[], options: Co
     jurisdictions,
     matrix: all.filter((r) => r.articles >= minDocs),
     profiles,
-    pairs: pairArticles(articles, typeSet, order),
+    pairs: pairArticles(articles, typeSet, order, options.pairs ?? PAIRS_LISTED),
   };
 }

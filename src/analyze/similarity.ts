@@ -1,7 +1,8 @@
 // How alike two articles are: Jaccard overlap of the entities they name, and cosine similarity of their TF-IDF
-// vectors (natural's TfIdf, fed with our own tokens: natural's tokenizer splits "¥1.5" and knows no policy words).
+// vectors, weighted as natural's TfIdf weighs them (count × (1 + ln(N / (1 + df)))) but from term numbers and
+// document frequencies: natural keeps every document as an object and scans them all for each term's idf, which
+// a corpus of thousands of articles cannot afford. Our own tokens: natural's split "¥1.5" and know no policy words.
 
-import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokens.js';
 
@@ -28,6 +29,33 @@ export function termCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/** Terms numbered across a corpus in the order first seen, so an article's words are kept as numbers. */
+export class Vocabulary {
+  private readonly numbers = new Map<string, number>();
+
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  numberOf(term: string): number {
+    let n = this.numbers.get(term);
+    if (n === undefined) this.numbers.set(term, (n = this.numbers.size));
+    return n;
+  }
+}
+
+/** An article's content words as counts: term numbers (of a Vocabulary) in increasing order, and how often each. */
+export interface TermCounts {
+  terms: Int32Array;
+  counts: Int32Array;
+}
+
+/** `counts` (in the order the words were first seen) numbered by `vocabulary`. */
+export function numberTerms(counts: ReadonlyMap<string, number>, vocabulary: Vocabulary): TermCounts {
+  const entries = [...counts].map(([term, n]) => [vocabulary.numberOf(term), n] as const).sort((a, b) => a[0] - b[0]);
+  return { terms: Int32Array.from(entries, ([t]) => t), counts: Int32Array.from(entries, ([, n]) => n) };
+}
+
 /** A sparse vector: term numbers in increasing order, and their weights. */
 export interface Vector {
   terms: Int32Array;
@@ -36,24 +64,25 @@ export interface Vector {
 
 /**
  * One TF-IDF vector per article (raw term count × natural's idf, 1 + ln(N / (1 + df))), scaled to unit length so
- * that the cosine of two is their dot product. Terms are numbered across the corpus, so a dot product is one
- * merge of two sorted arrays.
+ * that the cosine of two is their dot product. Articles must be numbered by one Vocabulary, in corpus order.
  */
-export function tfidfVectors(articles: readonly Map<string, number>[]): Vector[] {
-  const tfidf = new TfIdf();
-  // natural takes a ready term -> count object as a document as it is; a fresh object per article.
-  for (const counts of articles) tfidf.addDocument(Object.fromEntries(counts) as unknown as Record<string, string>);
-  const numbers = new Map<string, number>();
-  return articles.map((counts, d) => {
-    const entries = [...counts.keys()].map((term) => {
-      let n = numbers.get(term);
-      if (n === undefined) numbers.set(term, (n = numbers.size));
-      return [n, tfidf.tfidf([term], d)] as const;
-    });
-    entries.sort((a, b) => a[0] - b[0]);
-    const length = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-    return { terms: Int32Array.from(entries, ([n]) => n), weights: Float64Array.from(entries, ([, w]) => w / length) };
+export function tfidfOfCounts(articles: readonly TermCounts[]): Vector[] {
+  const size = articles.reduce((max, a) => Math.max(max, a.terms.length > 0 ? a.terms[a.terms.length - 1] + 1 : 0), 0);
+  const df = new Int32Array(size);
+  for (const a of articles) for (const t of a.terms) df[t]++;
+  const idf = Float64Array.from(df, (n) => 1 + Math.log(articles.length / (1 + n)));
+  return articles.map(({ terms, counts }) => {
+    const weights = Float64Array.from(terms, (t, i) => counts[i] * idf[t]);
+    const length = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0)) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i] /= length;
+    return { terms, weights };
   });
+}
+
+/** tfidfOfCounts for articles given as term -> count maps (numbered in corpus order, as a Vocabulary would). */
+export function tfidfVectors(articles: readonly Map<string, number>[]): Vector[] {
+  const vocabulary = new Vocabulary();
+  return tfidfOfCounts(articles.map((counts) => numberTerms(counts, vocabulary)));
 }
 
 export function dot(a: Vector, b: Vector): number {

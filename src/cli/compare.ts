@@ -1,15 +1,16 @@
 // jpai compare [paths...]: the article × entity matrix, a profile of each article, and how alike the articles are.
 
 import { Option, type Command } from 'commander';
-import { COMPARE_TYPES, compareArticles, summarizeArticle, type ArticleSummary } from '../analyze/compare.js';
+import { COMPARE_TYPES, compareArticles, PAIRS_LISTED, summarizeArticle, type ArticleSummary } from '../analyze/compare.js';
 import { NAME_TYPES, type NameType } from '../analyze/entities.js';
+import { Vocabulary } from '../analyze/similarity.js';
 import { VERSION } from '../extract/index.js';
 import { decideColour } from '../render/colour.js';
 import {
   DEFAULT_WIDTH, renderCompareCsv, renderCompareTable, renderPairsCsv, renderPairsTable, renderProfileCsv,
   renderProfileTable, renderTransposedCsv, renderTransposedTable,
 } from '../render/compare.js';
-import { renderJsonValue } from '../render/json.js';
+import { jsonChunks } from '../render/json.js';
 import type { CommandContext } from './commands.js';
 import { EXIT, usageError } from './exit.js';
 import { readKnowledge } from './inputs.js';
@@ -73,12 +74,14 @@ async function compareCommand(paths: string[], opts: CompareCliOptions, ctx: Com
   const view = chosenView(opts);
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const summaries: ArticleSummary[] = [];
+  const vocabulary = new Vocabulary();
   const errors = await extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, ({ entities }, doc) => {
-    summaries.push(summarizeArticle(doc, entities));
+    summaries.push(summarizeArticle(doc, entities, vocabulary));
   });
-  const result = compareArticles(summaries, { types: opts.types ?? COMPARE_TYPES, minDocs: opts.minDocs });
+  const pairs = Math.max(PAIRS_LISTED, opts.top);
+  const result = compareArticles(summaries, { types: opts.types ?? COMPARE_TYPES, minDocs: opts.minDocs, pairs });
   if (format === 'json') {
-    ctx.out.write(renderJsonValue({ jpai: VERSION, schemaVersion: 1, minDocs: opts.minDocs, ...result, errors }));
+    for (const chunk of jsonChunks({ jpai: VERSION, schemaVersion: 1, minDocs: opts.minDocs, ...result, errors })) ctx.out.write(chunk);
   } else if (format === 'csv') {
     const csv = { matrix: renderCompareCsv, pairs: renderPairsCsv, transpose: renderTransposedCsv, profile: renderProfileCsv };
     ctx.out.write(csv[view](result));

@@ -299,8 +299,10 @@ export function renderPairsTable(result: CompareResult, options: CompareTableOpt
   const label = new Map(result.articles.map((a, i) => [a.path, articleLabel(i)]));
   const shown = result.pairs.slice(0, options.top);
   const blocks = shown.map((p, i) => pairLines(p, i + 1, label, options.width, paint).join('\n'));
+  // Of every pair, not only of those listed.
+  const n = result.articles.length;
   const footer = note(
-    `${shown.length} of ${result.pairs.length} pairs, most similar text first (cosine of TF-IDF vectors); ` +
+    `${shown.length} of ${((n * (n - 1)) / 2).toLocaleString('en-US')} pairs, most similar text first (cosine of TF-IDF vectors); ` +
       'jaccard = overlap of the linked entities the two name.',
     options.width,
     paint,

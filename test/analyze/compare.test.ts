@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareArticles, summarizeArticle, type ArticleSummary, type CompareResult } from '../../src/analyze/compare.js';
-import { dot, jaccard, termCounts, tfidfVectors } from '../../src/analyze/similarity.js';
+import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
+import { dot, jaccard, termCounts, tfidfVectors, Vocabulary } from '../../src/analyze/similarity.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { extractEntities } from '../../src/extract/index.js';
-import type { Entity } from '../../src/types.js';
+import type { Document, Entity } from '../../src/types.js';
 import { at, doc } from './mentions.js';
 
 const JP = { jurisdiction: 'JP', known: true } as const;
@@ -47,8 +48,9 @@ const hardEntities: Entity[] = [
   at(HARD, '5 million XTS', money(5e6, 'XTS', undefined, 'aid')),
 ];
 
-const soft = summarizeArticle(doc('soft.txt', SOFT), softEntities);
-const hard = summarizeArticle(doc('hard.txt', HARD), hardEntities);
+const vocabulary = new Vocabulary();
+const soft = summarizeArticle(doc('soft.txt', SOFT), softEntities, vocabulary);
+const hard = summarizeArticle(doc('hard.txt', HARD), hardEntities, vocabulary);
 
 describe('summarizeArticle', () => {
   it('totals the money as jpai funding does: a repeated figure once, no market sizes', () => {
@@ -67,10 +69,14 @@ describe('summarizeArticle', () => {
     expect(hard.dates).toEqual({ dates: 2, first: '1980s', last: '2023' });
   });
 
-  it('keeps counts, not the text', () => {
-    expect(JSON.stringify({ ...soft, terms: [...soft.terms] })).not.toContain('sit beside');
-    expect(soft.terms.get('guidelines')).toBe(2);
-    expect(soft.terms.has('the')).toBe(false);
+  it('keeps counts of numbered words, not the text', () => {
+    expect(JSON.stringify(soft)).not.toContain('sit beside');
+    const countOf = (term: string) => soft.terms.counts[soft.terms.terms.indexOf(vocabulary.numberOf(term))];
+    expect(countOf('guidelines')).toBe(2);
+    expect(countOf('business')).toBe(2);
+    // Both articles' words are numbered already: a function word is not among them.
+    const size = vocabulary.size;
+    expect(vocabulary.numberOf('the')).toBe(size);
   });
 });
 
@@ -136,6 +142,22 @@ describe('similarity', () => {
     expect(dot(a, empty)).toBe(0);
   });
 
+  it("weighs words as natural's TfIdf does, to the last bit", () => {
+    const texts = ['Soft law guidelines for business, soft law.', 'guidelines and chips', 'Chips, chips and law.', 'the 2024'];
+    const natural = new TfIdf();
+    for (const text of texts) natural.addDocument(Object.fromEntries(termCounts(text)) as unknown as Record<string, string>);
+    const vectors = tfidfVectors(texts.map(termCounts));
+    const numbers = new Vocabulary();
+    for (const text of texts) for (const term of termCounts(text).keys()) numbers.numberOf(term);
+    texts.forEach((text, d) => {
+      // In term-number order, as the vector holds them and sums them.
+      const terms = [...termCounts(text).keys()].sort((x, y) => numbers.numberOf(x) - numbers.numberOf(y));
+      const raw = terms.map((term) => natural.tfidf([term], d));
+      const length = Math.sqrt(raw.reduce((sum, w) => sum + w * w, 0)) || 1;
+      expect([...vectors[d].weights]).toEqual(raw.map((w) => w / length));
+    });
+  });
+
   it('counts content words only: no function words, numbers or single letters', () => {
     expect([...termCounts('In 2024 the METI’s a AI plan, and the plan.')]).toEqual([["meti's", 1], ['ai', 1], ['plan', 2]]);
   });
@@ -145,9 +167,12 @@ describe('the bundled corpus', () => {
   let result: CompareResult;
   const pathOf = (name: string) => result.articles.find((a) => a.path.endsWith(name))!.path;
 
+  let documents: Document[];
+
   beforeAll(async () => {
-    const { documents } = await loadCorpus([]);
-    const summaries: ArticleSummary[] = documents.map((d) => summarizeArticle(d, extractEntities(d)));
+    ({ documents } = await loadCorpus([]));
+    const words = new Vocabulary();
+    const summaries: ArticleSummary[] = documents.map((d) => summarizeArticle(d, extractEntities(d), words));
     result = compareArticles(summaries);
   });
 
@@ -179,5 +204,11 @@ describe('the bundled corpus', () => {
   it('pairs every two articles once', () => {
     expect(result.pairs).toHaveLength(10);
     expect(new Set(result.pairs.map((p) => `${p.a}|${p.b}`)).size).toBe(10);
+  });
+
+  it('lists only the most similar pairs when asked for fewer, the same as the head of the full list', () => {
+    const words = new Vocabulary();
+    const summaries = documents.map((d) => summarizeArticle(d, extractEntities(d), words));
+    expect(compareArticles(summaries, { pairs: 3 }).pairs).toEqual(result.pairs.slice(0, 3));
   });
 });
