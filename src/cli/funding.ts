@@ -9,7 +9,8 @@ import {
 } from '../analyze/funding.js';
 import { fxTable } from '../extract/normalise.js';
 import { decideColour } from '../render/colour.js';
-import { renderFundingCsv, renderFundingJson, renderFundingNdjson, renderFundingTable } from '../render/funding.js';
+import { fundingJsonValue, renderFundingCsv, renderFundingNdjson, renderFundingTable } from '../render/funding.js';
+import { jsonChunks } from '../render/json.js';
 import { FUNDING_ROLES, type EntityType, type FundingRole } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { EXIT, usageError } from './exit.js';
@@ -95,7 +96,7 @@ async function fundingCommand(paths: string[], opts: FundingCliOptions, ctx: Com
     currency: opts.currency, by: opts.by, roles: opts.role, from: opts.from, to: opts.to, include: opts.include, fx,
   });
   const filters = { roles: opts.role, from: opts.from, to: opts.to, include: opts.include };
-  if (format === 'json') ctx.out.write(renderFundingJson(summary, { jpai: VERSION, filters, errors }));
+  if (format === 'json') for (const chunk of jsonChunks(fundingJsonValue(summary, { jpai: VERSION, filters, errors }))) ctx.out.write(chunk);
   else if (format === 'ndjson') ctx.out.write(renderFundingNdjson(summary));
   else if (format === 'csv') ctx.out.write(renderFundingCsv(summary));
   else {

@@ -5,7 +5,7 @@ import { resolveEntity, tallyEntities, type EntityTally } from '../analyze/entit
 import { buildTimeline, datedMentions, endKey, startKey, type DatedMention } from '../analyze/timeline.js';
 import { VERSION } from '../extract/index.js';
 import { decideColour } from '../render/colour.js';
-import { renderJsonValue } from '../render/json.js';
+import { jsonChunks } from '../render/json.js';
 import { renderTimelineCsv, renderTimelineNdjson, renderTimelineTable } from '../render/timeline.js';
 import type { EntityType } from '../types.js';
 import type { CommandContext } from './commands.js';
@@ -93,7 +93,7 @@ async function timelineCommand(paths: string[], opts: TimelineCliOptions, ctx: C
   const events = buildTimeline(mentions, { from: opts.from, to: opts.to, entityIds, types: opts.type, citations: opts.citations });
   if (format === 'json') {
     const filters = { from: opts.from, to: opts.to, entity: opts.entity, type: opts.type, citations: opts.citations };
-    ctx.out.write(renderJsonValue({ jpai: VERSION, schemaVersion: 1, filters, events, undated, errors }));
+    for (const chunk of jsonChunks({ jpai: VERSION, schemaVersion: 1, filters, events, undated, errors })) ctx.out.write(chunk);
   } else if (format === 'ndjson') {
     ctx.out.write(renderTimelineNdjson(events));
   } else if (format === 'csv') {

@@ -8,6 +8,7 @@ import type { InputError } from '../types.js';
 import { displayWidth, renderBarChart } from './chart.js';
 import { painter, type ColourLevel } from './colour.js';
 import { csvField } from './csv.js';
+import { renderJsonValue } from './json.js';
 import { renderGrid, type GridRow } from './grid.js';
 import { groupThousands } from './numbers.js';
 
@@ -237,9 +238,10 @@ export function renderFundingTable(summary: FundingSummary, options: FundingTabl
   return `${heading}\n${rowsTable(summary, short, options, width)}\n\n${totalsTable(summary, label, options, width)}\n\n${chart}\n${footer}\n`;
 }
 
-export function renderFundingJson(summary: FundingSummary, meta: FundingMeta): string {
+/** The JSON report's object, key order fixed (jsonChunks writes it a row at a time). */
+export function fundingJsonValue(summary: FundingSummary, meta: FundingMeta): object {
   const { rows, totals, ...rest } = summary;
-  const out = {
+  return {
     jpai: meta.jpai,
     schemaVersion: 1,
     currency: rest.currency,
@@ -253,7 +255,10 @@ export function renderFundingJson(summary: FundingSummary, meta: FundingMeta): s
     undated: rest.undated,
     errors: meta.errors,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+export function renderFundingJson(summary: FundingSummary, meta: FundingMeta): string {
+  return renderJsonValue(fundingJsonValue(summary, meta));
 }
 
 /** One record per line: every figure, every total line, the corpus total, then what was left out. */
