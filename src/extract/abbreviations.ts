@@ -2,7 +2,7 @@
 // abbreviation is a mention of the same body or instrument.
 
 import type { NameFound } from './names.js';
-import type { NameToken } from './name-tokens.js';
+import { isPossessive, type NameToken } from './name-tokens.js';
 import { firstStartingAt } from '../text/search.js';
 
 /** An acronym ("METI", "G7", "JUCIP", "R&D") or a short capitalised name ("Quad", "Economic 2+2", "AI Japan"). */
@@ -68,7 +68,8 @@ export function findAbbreviationMentions(defined: Map<string, NameFound>, tokens
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word) continue;
-    const candidates = byFirst.get(t.text) ?? (/['’]s?$/.test(t.text) ? byFirst.get(t.text.replace(/['’]s?$/, '')) : undefined);
+    // A defined abbreviation has two characters or more, so isPossessive's length rule loses none.
+    const candidates = byFirst.get(t.text) ?? (isPossessive(t.text) ? byFirst.get(t.text.replace(/['’]s?$/, '')) : undefined);
     if (!candidates) continue;
     for (const words of candidates) {
       const n = words.length;

@@ -36,10 +36,13 @@ const VERSION = /^(?:Version|Ver\.?|v)\s?\d+(?:\.\d+)*$/i;
 
 /** A blank line or a line break after a short line (a heading) separates names; hard-wrapped prose does not. */
 export function breakBetween(text: string, a: NameToken, b: NameToken): boolean {
-  const gap = text.slice(a.end, b.start);
-  const nl = gap.indexOf('\n');
+  let nl = -1;
+  for (let i = a.end; i < b.start; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    if (nl !== -1) return true;
+    nl = i;
+  }
   if (nl === -1) return false;
-  if (gap.indexOf('\n', nl + 1) !== -1) return true;
   const lineStart = text.lastIndexOf('\n', a.end - 1) + 1;
   return a.end - lineStart < 60 || /[.:!?”"]$/.test(a.text);
 }
@@ -52,17 +55,13 @@ function headAt(tokens: NameToken[], i: number): { rules: HeadRule[]; to: number
   const t = tokens[i];
   if (!t.word) return undefined;
   const folded = t.folded;
-  const rules = HEADS.get(folded);
-  if (!rules) return undefined;
+  const groups = HEADS.get(folded);
+  if (!groups) return undefined;
   if (!isCapitalized(t.text) && !LOWERCASE_HEADS.has(folded)) return undefined;
-  for (const rule of rules) {
-    const words = rule.head.split(' ');
+  for (const { words, rules } of groups) {
     let ok = true;
-    for (let k = 1; k < words.length; k++) {
-      const u = tokens[i + k];
-      if (!u || u.folded !== words[k]) ok = false;
-    }
-    if (ok) return { rules: rules.filter((r) => r.head === rule.head), to: i + words.length };
+    for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]?.folded === words[k];
+    if (ok) return { rules, to: i + words.length };
   }
   return undefined;
 }
@@ -171,6 +170,9 @@ export function complementEnd(tokens: NameToken[], text: string, from: number, t
 function suffixEnd(tokens: NameToken[], text: string, from: number): { to: number; year?: number } {
   const t = tokens[from];
   if (!t || breakBetween(text, tokens[from - 1], t)) return { to: from };
+  // Only a number or a word in "v" can be an edition: the patterns are tried after every head.
+  const c = t.text.charCodeAt(0);
+  if ((c < 48 || c > 57) && (c | 32) !== 118) return { to: from };
   if (YEAR.test(t.text)) return { to: from + 1, year: Number(t.text) };
   if (VERSION.test(t.text)) return { to: from + 1 };
   const next = tokens[from + 1];
@@ -242,12 +244,14 @@ export interface ChainLexicon {
   publicBodies: Set<string>;
   /** One-word organizations the knowledge knows (Microsoft): a name they start is theirs. */
   organizations: Set<string>;
+  /** Both: after "and" in a complement, one of these starts another name. */
+  bodies: Set<string>;
 }
 
 export function findChainNames(tokens: NameToken[], text: string, lexicon: ChainLexicon): RuleName[] {
   const out: RuleName[] = [];
   const markers = lexicon.jurisdictions.markerSet;
-  const bodies = new Set([...lexicon.publicBodies, ...lexicon.organizations]);
+  const bodies = lexicon.bodies;
   const places = lexicon.jurisdictions.placeSet;
   // Token index where the last name with a complement ended: a later name cannot start inside it.
   let complementTo = 0;

@@ -22,15 +22,24 @@ export interface HeadRule {
   jurisdiction?: string;
 }
 
-/** Heads by their first folded word; several rules may share a word (institute: public body, else organization). */
-export const HEADS = new Map<string, HeadRule[]>();
-for (const rule of [...AGENCY_HEADS, ...LAW_HEADS, ...POLICY_HEADS, ...ORGANIZATION_HEADS]) {
-  const first = rule.head.split(' ')[0];
-  const list = HEADS.get(first) ?? [];
-  list.push(rule);
-  HEADS.set(first, list);
+/** The rules that share one head, and the head's folded words. */
+export interface HeadGroup {
+  words: string[];
+  rules: HeadRule[];
 }
-for (const list of HEADS.values()) list.sort((a, b) => b.head.split(' ').length - a.head.split(' ').length);
+
+/** Heads by their first folded word, longest first; several rules may share a head (institute: public body, else
+ * organization). */
+export const HEADS = new Map<string, HeadGroup[]>();
+for (const rule of [...AGENCY_HEADS, ...LAW_HEADS, ...POLICY_HEADS, ...ORGANIZATION_HEADS]) {
+  const words = rule.head.split(' ');
+  const groups = HEADS.get(words[0]) ?? [];
+  const group = groups.find((g) => g.words.join(' ') === rule.head);
+  if (group) group.rules.push(rule);
+  else groups.push({ words, rules: [rule] });
+  HEADS.set(words[0], groups);
+}
+for (const groups of HEADS.values()) groups.sort((a, b) => b.words.length - a.words.length);
 
 /** Heads that name something even when written in lower case after a capitalised name. */
 export const LOWERCASE_HEADS = new Set(['government', 'administration', 'program', 'programme', 'initiative']);

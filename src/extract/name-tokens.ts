@@ -88,19 +88,33 @@ export function tokenizeAll(text: string): NameToken[] {
 // "Tottori Prefectural government"). Only those runs are tokenised; the prose between them is skipped a character
 // class at a time. A run is what this regex matches (a scanner, as the regex tried a Unicode class at every position):
 // [“"‘'(\[]?[\p{Lu}\p{N}]\S*(?:\s+(?:(?:of|and|the|...)\s+)*[“"‘'(\[]?[\p{Lu}\p{N}]\S*)*(?:\s+(?:government|...)\b)?
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'between', 'concerning', 'regarding', 'against', 'with', 'a', 'an']);
-const LONGEST_CONNECTOR = 10;
+const CONNECTORS = ['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'between', 'concerning', 'regarding', 'against', 'with', 'a', 'an'];
+
+/** True when the word [i, stop) is a connector, compared in place: the word after every run is tried. */
+function isConnector(text: string, i: number, stop: number): boolean {
+  for (const w of CONNECTORS) if (w.length === stop - i && text.startsWith(w, i)) return true;
+  return false;
+}
 const TRAILING_HEADS = ['government', 'administration', 'program', 'programme', 'initiative'];
-const RUN_OPENERS = new Set(['“', '"', '‘', "'", '(', '[']);
+/** “ " ‘ ' ( [: a run may start with an opening quote or bracket. */
+const isRunOpener = (c: number) => c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40 || c === 91;
 
 const isCapitalAt = (text: string, i: number) => {
   const k = classAt(text, i);
   return k === UPPER || k === DIGIT;
 };
 
+/** Where a run may start: an ASCII capital or digit, an opening quote or bracket, or any other non-ASCII character
+ * (capitalWordAt decides). A plain regex test skips the lower-case prose between them faster than a loop can. */
+const RUN_CANDIDATE = /[A-Z0-9"'(\[\u0080-\uffff]/g;
+
 /** True when a capitalised word (perhaps after an opening quote or bracket) starts at `i`. */
 function capitalWordAt(text: string, i: number): boolean {
-  return isCapitalAt(text, i) || (RUN_OPENERS.has(text[i]) && isCapitalAt(text, i + 1));
+  const c = text.charCodeAt(i);
+  if (isRunOpener(c)) return isCapitalAt(text, i + 1);
+  // Most of a text is lower-case ASCII prose, answered without the class table.
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return isCapitalAt(text, i);
 }
 
 const spaceEnd = (text: string, i: number) => {
@@ -121,7 +135,7 @@ function runEndAt(text: string, start: number): number {
     if (i === end) return end;
     for (;;) {
       const stop = wordRunEnd(text, i);
-      if (stop - i > LONGEST_CONNECTOR || !CONNECTORS.has(text.slice(i, stop))) break;
+      if (!isConnector(text, i, stop)) break;
       const next = spaceEnd(text, stop);
       if (next === stop) break;
       i = next;
@@ -164,16 +178,15 @@ function continuationEnd(text: string, end: number, continuing: ReadonlySet<stri
  */
 export function tokenizeNames(text: string, continuing: ReadonlySet<string> = new Set()): NameToken[] {
   const tokens: NameToken[] = [];
-  for (let start = 0; start < text.length; ) {
-    if (!capitalWordAt(text, start)) {
-      start++;
-      continue;
-    }
+  RUN_CANDIDATE.lastIndex = 0;
+  while (RUN_CANDIDATE.test(text)) {
+    const start = RUN_CANDIDATE.lastIndex - 1;
+    if (!capitalWordAt(text, start)) continue;
     if (tokens.length > 0) tokens.push({ text: GAP, start, end: start, word: false, folded: '' });
     let end = runEndAt(text, start);
     for (let next = continuationEnd(text, end, continuing); next !== -1; next = continuationEnd(text, end, continuing)) end = next;
     pushTokens(tokens, text, start, end);
-    start = end;
+    RUN_CANDIDATE.lastIndex = end;
   }
   return tokens;
 }

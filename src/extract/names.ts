@@ -9,7 +9,7 @@ import type { ExtractContext } from './context.js';
 import { touchesUrl } from './context.js';
 import { buildGazetteer, matchAt, type Gazetteer, type GazetteerMatch, type NameType } from './gazetteer.js';
 import { foldName, tokenizeNames, type NameToken } from './name-tokens.js';
-import { findChainNames, type RuleName } from './chains.js';
+import { findChainNames, type ChainLexicon, type RuleName } from './chains.js';
 import { findExecutiveOrders, findNumberedBills } from './law-patterns.js';
 import { defineAbbreviations, findAbbreviationMentions } from './abbreviations.js';
 import { jurisdictionOfTokens } from './jurisdiction.js';
@@ -143,17 +143,19 @@ function resolveOverlaps(known: NameFound[], rules: NameFound[]): NameFound[] {
   return [...known.filter((k) => !absorbed.has(k)), ...kept];
 }
 
-const lexicons = new WeakMap<Gazetteer, { publicBodies: Set<string>; organizations: Set<string> }>();
+const lexicons = new WeakMap<Gazetteer, ChainLexicon>();
 
-/** One-word known names by type: a chain that starts with one belongs to it (RIKEN ... Center, Microsoft ... Centre). */
-function oneWordNames(g: Gazetteer): { publicBodies: Set<string>; organizations: Set<string> } {
+/** What chains need from the knowledge; one-word known names by type: a chain that starts with one belongs to it
+ * (RIKEN ... Center, Microsoft ... Centre). Built once per knowledge base. */
+function chainLexicon(g: Gazetteer, jurisdictions: Jurisdictions): ChainLexicon {
   let l = lexicons.get(g);
   if (!l) {
-    l = { publicBodies: new Set(), organizations: new Set() };
+    l = { jurisdictions, publicBodies: new Set(), organizations: new Set(), bodies: new Set() };
     for (const [word, known] of g.exact) {
       if (known.type === 'agency') l.publicBodies.add(word);
       if (known.type === 'organization') l.organizations.add(word);
     }
+    l.bodies = new Set([...l.publicBodies, ...l.organizations]);
     lexicons.set(g, l);
   }
   return l;
@@ -165,7 +167,7 @@ export function findNames(ctx: ExtractContext, knowledge: Knowledge): NameFound[
   const tokens = tokenizeNames(text, g.continuing);
   const jurisdictions = loadJurisdictions(foldName);
   const known = findKnown(tokens, text, g);
-  const chains = findChainNames(tokens, text, { jurisdictions, ...oneWordNames(g) });
+  const chains = findChainNames(tokens, text, chainLexicon(g, jurisdictions));
   const rules = [...chains, ...findExecutiveOrders(text), ...findNumberedBills(text)].map((r) => ruleFound(r, text, tokens, jurisdictions));
   const names = resolveOverlaps(known, rules).filter((n) => !touchesUrl(ctx, n.start, n.end));
   const defined = defineAbbreviations(names, tokens);
