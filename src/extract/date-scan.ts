@@ -153,14 +153,14 @@ function kanjiAtom(start: number, end: number, year: number, month?: string, day
 
 /** At a run of one or two digits: "14 February 2024", "10–12 April", "FY24". */
 function atShortNumber(text: string, p: number, digits: string, floor: number): DateAtom | undefined {
-  if (digits.length === 2 && lookBack(text, p, FY_TWO_DIGITS, floor) > 0) {
+  if (digits.length === 2 && text[p - 1] === 'Y' && lookBack(text, p, FY_TWO_DIGITS, floor) > 0) {
     const q = p + 2;
     if (!endsNumber(text, q) || unitAfter(text, q)) return undefined;
     return { start: p - 2, end: q, from: { year: 2000 + Number(digits) }, precision: 'year', fiscal: true, rule: 'date:fiscal-year' };
   }
-  if (gluedLeft(text, p) || numberedLeft(text, p)) return undefined;
+  // Most small numbers are not followed by a month: that test fails first and saves reading what is before them.
   const m = exec(DAY_FIRST, text, p);
-  if (!m) return undefined;
+  if (!m || gluedLeft(text, p) || numberedLeft(text, p)) return undefined;
   const month = monthNumber(m[3]);
   const year = yearAt(text, m, 5);
   if (m[5] !== undefined && year === undefined) return undefined;

@@ -61,21 +61,16 @@ function fallbackYear(atoms: DateAtom[], ctx: ExtractContext): number | undefine
 
 function toFound(ctx: ExtractContext, a: DateAtom, inferred: boolean): Found<DateEntity> {
   const value = a.precision === 'decade' ? `${a.from.year}s` : formatPoint(a.from);
-  return {
-    type: 'date',
-    text: ctx.text.slice(a.start, a.end),
-    start: a.start,
-    end: a.end,
-    rule: a.rule,
-    value,
-    ...(a.to ? { endValue: formatPoint(a.to) } : {}),
-    precision: a.precision,
-    inferred,
-    fiscal: a.fiscal,
-    citation: isCitation(ctx, a.start),
-    canonical: value,
-    id: `date-${value}`,
-  };
+  // Built field by field, not with a spread of an optional part: the same keys in the same order, made much faster.
+  const found = { type: 'date', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end, rule: a.rule, value } as Found<DateEntity>;
+  if (a.to) found.endValue = formatPoint(a.to);
+  found.precision = a.precision;
+  found.inferred = inferred;
+  found.fiscal = a.fiscal;
+  found.citation = isCitation(ctx, a.start);
+  found.canonical = value;
+  found.id = `date-${value}`;
+  return found;
 }
 
 function relativeFound(ctx: ExtractContext, start: number, end: number, precision: DatePrecision): Found<DateEntity> {
