@@ -1,29 +1,43 @@
 #!/usr/bin/env node
 // Launcher only: wires the process to the CLI and sets the exit code.
-import { run, SIGNAL_EXIT } from '../dist/cli/index.js';
 
-const interrupt = new AbortController();
+const argv = process.argv.slice(2);
 
-// Ctrl-C or a kill: no more output is written (each write is whole lines), what stdout still holds for a slow pipe
-// is let out, and the process ends with 128 + the signal number without waiting for the command. A second Ctrl-C,
-// or a pipe that does not drain within half a second, ends it at once.
-function stop(signal) {
-  const exit = () => process.exit(SIGNAL_EXIT[signal]);
-  if (interrupt.signal.aborted) exit();
-  interrupt.abort(signal);
-  if (process.stdout.writableLength === 0) exit();
-  process.stdout.once('drain', exit);
-  setTimeout(exit, 500).unref();
+// `jpai --version` alone answers from package.json without loading the CLI (commander and the command table), so
+// a script asking for it pays only for node's own start.
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  const { readVersion } = await import('../dist/version.js');
+  process.stdout.on('error', () => undefined);
+  process.stdout.write(`${readVersion()}\n`);
+} else {
+  await runCli();
 }
-process.on('SIGINT', () => stop('SIGINT'));
-process.on('SIGTERM', () => stop('SIGTERM'));
-// stderr closed under us (`jpai ... 2>&1 | head -1`): nothing is left to tell, and no stack trace to print.
-process.stderr.on('error', () => undefined);
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-  signal: interrupt.signal,
-});
+async function runCli() {
+  const { run, SIGNAL_EXIT } = await import('../dist/cli/index.js');
+  const interrupt = new AbortController();
+
+  // Ctrl-C or a kill: no more output is written (each write is whole lines), what stdout still holds for a slow
+  // pipe is let out, and the process ends with 128 + the signal number without waiting for the command. A second
+  // Ctrl-C, or a pipe that does not drain within half a second, ends it at once.
+  function stop(signal) {
+    const exit = () => process.exit(SIGNAL_EXIT[signal]);
+    if (interrupt.signal.aborted) exit();
+    interrupt.abort(signal);
+    if (process.stdout.writableLength === 0) exit();
+    process.stdout.once('drain', exit);
+    setTimeout(exit, 500).unref();
+  }
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  // stderr closed under us (`jpai ... 2>&1 | head -1`): nothing is left to tell, and no stack trace to print.
+  process.stderr.on('error', () => undefined);
+
+  process.exitCode = await run(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    signal: interrupt.signal,
+  });
+}
