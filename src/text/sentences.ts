@@ -19,20 +19,47 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
 }
 
+/** What a regex's \s matches: ASCII and Unicode spaces, line breaks, the byte-order mark. */
+function isWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Closing quotes and brackets that stay with the sentence they end: " ' ” ’ ) ]. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** What may open the next sentence: A-Z, 0-9, " “ ‘ ' ( [. */
+function isOpener(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91;
+}
+
 /** A-Z, a-z or a full stop. */
 function isLetterOrDot(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
+
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 /** True when the word that ends at `dot` (exclusive) is an abbreviation or an initial ("U.S.", "T."). */
 function endsAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   // Bounded look-back keeps a megabyte of "a.a.a." linear.
   while (i > 0 && dot - i < 12 && isLetterOrDot(text.charCodeAt(i - 1))) i--;
-  const word = text.slice(i, dot).toLowerCase();
-  if (word.length === 1) return true;
-  if (word.includes('.')) return true;
-  return ABBREVIATIONS.has(word);
+  if (dot - i <= 1) return dot - i === 1;
+  if (text.lastIndexOf('.', dot - 1) >= i) return true;
+  // Only a word short enough to be in the list is sliced and lower-cased.
+  return dot - i <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(i, dot).toLowerCase());
+}
+
+/** Where a footnote marker ("[16]") that starts at `at` ends, or -1. Looks at most five characters ahead, so a
+ * megabyte of ".[" stays linear. */
+function footnoteEnd(text: string, at: number): number {
+  const close = text.slice(at, at + 5).indexOf(']');
+  return close !== -1 && /^\[\d+$/.test(text.slice(at, at + close)) ? at + close + 1 : -1;
 }
 
 // Only line breaks and sentence punctuation can end a sentence: the text between them is skipped at regex speed.
@@ -45,13 +72,14 @@ export function splitSentences(text: string): Span[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isWhitespace(text.charCodeAt(s))) s++;
+    while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
+  // test() moves lastIndex without building a match: the match is the one character before it.
   ENDS.lastIndex = 0;
-  for (let m = ENDS.exec(text); m; m = ENDS.exec(text)) {
-    const i = m.index;
+  while (ENDS.test(text)) {
+    const i = ENDS.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       push(i);
@@ -59,18 +87,20 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     let j = i + 1;
-    while (j < n && /["'”’)\]]/.test(text[j])) j++;
+    while (j < n && isCloser(text.charCodeAt(j))) j++;
     // A footnote marker after the full stop stays with its sentence: "... in 2023.[16] The next".
-    while (j < n && text[j] === '[') {
-      const close = text.indexOf(']', j);
-      if (close === -1 || close - j > 4 || !/^\[\d+$/.test(text.slice(j, close))) break;
-      j = close + 1;
+    while (j < n && text.charCodeAt(j) === 91) {
+      const end = footnoteEnd(text, j);
+      if (end === -1) break;
+      j = end;
     }
-    if (j < n && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) continue;
+    const after = text.charCodeAt(j);
+    if (j < n && !isSpace(after) && after !== 10 && after !== 13) continue;
     let k = j;
     while (k < n && isSpace(text.charCodeAt(k))) k++;
-    if (k < n && !/[A-Z0-9"“‘'(\[]/.test(text[k]) && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) continue;
-    if (c === 46 && endsAbbreviation(text, i) && k < n && /[A-Z]/.test(text[k])) {
+    const next = text.charCodeAt(k);
+    if (k < n && !isOpener(next) && next !== 10 && next !== 13) continue;
+    if (c === 46 && k < n && next >= 65 && next <= 90 && endsAbbreviation(text, i)) {
       // "U.S. President" continues; "in the U.S. The" is ambiguous and stays joined, which costs little.
       continue;
     }

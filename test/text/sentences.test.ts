@@ -33,6 +33,21 @@ describe('splitSentences', () => {
     expect(pieces('It costs ¥1.5 billion. Society 5.0 is a plan.')).toEqual(['It costs ¥1.5 billion.', 'Society 5.0 is a plan.']);
   });
 
+  it('trims every kind of white space from a sentence, as a regex \\s does', () => {
+    expect(pieces('\ufeff\u2003One\n\u200aTwo\u2028\n\u000b Three.\u205f')).toEqual(['One', 'Two', 'Three.']);
+  });
+
+  it('keeps only a short bracketed number after a full stop as a footnote marker', () => {
+    expect(pieces('In 2023.[12345] Next. In 2024.[ab] Then.')).toEqual(['In 2023.[12345] Next.', 'In 2024.[ab] Then.']);
+  });
+
+  it('runs in linear time on two megabytes of full stops before brackets with no closing one', () => {
+    const text = '.['.repeat(1_000_000);
+    const t = performance.now();
+    splitSentences(text);
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+
   it('runs in linear time on a megabyte of dots and initials', () => {
     const text = 'a.'.repeat(500_000);
     const t = performance.now();
