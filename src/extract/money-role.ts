@@ -109,11 +109,14 @@ export function governmentAcronyms(text: string): Set<string> {
   return found;
 }
 
-/** A government test from generic words ("the government", "Ministry") and the text's own acronyms. */
-export function textGovernmentTest(text: string, acronyms: Set<string>): GovernmentTest {
+/** A government test from generic words ("the government", "Ministry") and the text's own acronyms, found only
+ * when a span without such words first needs them. */
+export function textGovernmentTest(text: string): GovernmentTest {
+  let acronyms: Set<string> | undefined;
   return (span) => {
     const slice = text.slice(span.start, span.end);
     if (GOVERNMENT_WORDS.test(slice)) return true;
+    acronyms ??= governmentAcronyms(text);
     if (acronyms.size === 0) return false;
     const TOKEN = /\b[A-Z][A-Za-z&]{1,9}\b/g;
     for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) if (acronyms.has(m[0])) return true;
@@ -128,7 +131,7 @@ const governmentTests = new WeakMap<ExtractContext, GovernmentTest>();
 export function contextGovernmentTest(ctx: ExtractContext): GovernmentTest {
   let test = governmentTests.get(ctx);
   if (!test) {
-    test = textGovernmentTest(ctx.text, governmentAcronyms(ctx.text));
+    test = textGovernmentTest(ctx.text);
     governmentTests.set(ctx, test);
   }
   return test;
