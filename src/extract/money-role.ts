@@ -31,10 +31,31 @@ function hits(text: string, span: Span, pattern: RegExp, cues: Cue[]): Hit[] {
   const slice = text.slice(span.start, span.end);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-    const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-    out.push({ cue: cues[k], start: span.start + m.index, end: span.start + m.index + m[0].length });
+    // The cue is the one whose group matched.
+    let k = 1;
+    while (m[k] === undefined) k++;
+    out.push({ cue: cues[k - 1], start: span.start + m.index, end: span.start + m.index + m[0].length });
   }
   return out;
+}
+
+const cueCache = new WeakMap<ExtractContext, Map<string, Hit[]>>();
+
+/** The strong or weak cues in a span, kept per document: money reads each figure's role, and parties reads it again
+ * knowing the agencies, over the same clause and window. */
+function cuesIn(ctx: ExtractContext, span: Span, strong: boolean): Hit[] {
+  let cached = cueCache.get(ctx);
+  if (!cached) {
+    cached = new Map();
+    cueCache.set(ctx, cached);
+  }
+  const key = `${strong ? 'strong' : 'weak'} ${span.start} ${span.end}`;
+  let found = cached.get(key);
+  if (!found) {
+    found = strong ? hits(ctx.text, span, STRONG, STRONG_CUES) : hits(ctx.text, span, WEAK, WEAK_CUES);
+    cached.set(key, found);
+  }
+  return found;
 }
 
 function distance(hit: Hit, figure: Span): number {
@@ -110,17 +131,26 @@ export function governmentAcronyms(text: string): Set<string> {
 }
 
 /** A government test from generic words ("the government", "Ministry") and the text's own acronyms, found only
- * when a span without such words first needs them. */
+ * when a span without such words first needs them. Answers are kept: parties asks again about the spans money did. */
 export function textGovernmentTest(text: string): GovernmentTest {
   let acronyms: Set<string> | undefined;
-  return (span) => {
-    const slice = text.slice(span.start, span.end);
+  const answers = new Map<string, boolean>();
+  const involved = (slice: string): boolean => {
     if (GOVERNMENT_WORDS.test(slice)) return true;
     acronyms ??= governmentAcronyms(text);
     if (acronyms.size === 0) return false;
     const TOKEN = /\b[A-Z][A-Za-z&]{1,9}\b/g;
     for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) if (acronyms.has(m[0])) return true;
     return false;
+  };
+  return (span) => {
+    const key = `${span.start} ${span.end}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = involved(text.slice(span.start, span.end));
+      answers.set(key, answer);
+    }
+    return answer;
   };
 }
 
@@ -137,11 +167,12 @@ export function contextGovernmentTest(ctx: ExtractContext): GovernmentTest {
   return test;
 }
 
-export function inferRole(text: string, figure: Span, clause: Span, window: Span, government: GovernmentTest): FundingRole {
+export function inferRole(ctx: ExtractContext, figure: Span, clause: Span, window: Span, government: GovernmentTest): FundingRole {
+  const { text } = ctx;
   if (BUDGET_CONTAINER.test(text.slice(figure.end, clause.end))) return 'budget';
   const head = headEnd(text, figure, clause.end);
-  const strongInClause = hits(text, clause, STRONG, STRONG_CUES).filter((h) => validStrong(text, h, figure, head));
-  const weakInClause = hits(text, clause, WEAK, WEAK_CUES);
+  const strongInClause = cuesIn(ctx, clause, true).filter((h) => validStrong(text, h, figure, head));
+  const weakInClause = cuesIn(ctx, clause, false);
   const isHead = (h: Hit) => h.start >= figure.end && h.start < head;
   const headStrong = strongInClause.find(isHead);
   const headWeak = weakInClause.find(isHead);
@@ -151,9 +182,9 @@ export function inferRole(text: string, figure: Span, clause: Span, window: Span
   if (strong) return strong.cue.role;
   const weak = resolveWeak(weakInClause, figure, government(clause));
   if (weak) return weak;
-  const strongInWindow = nearest(hits(text, window, STRONG, STRONG_CUES).filter((h) => validStrong(text, h, figure, head)), figure);
+  const strongInWindow = nearest(cuesIn(ctx, window, true).filter((h) => validStrong(text, h, figure, head)), figure);
   if (strongInWindow) return strongInWindow.cue.role;
-  return resolveWeak(hits(text, window, WEAK, WEAK_CUES), figure, government(window)) ?? 'other';
+  return resolveWeak(cuesIn(ctx, window, false), figure, government(window)) ?? 'other';
 }
 
 const YEAR = /(?<![\p{L}\p{N}$€£¥.,])(?:(FY|fiscal(?: year)?)[ \u00a0]?)?((?:19|20)\d\d)(?![\p{N}%])/giu;

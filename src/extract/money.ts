@@ -46,7 +46,7 @@ export function readFigure(ctx: ExtractContext, figure: Span, government: Govern
   const window = windowAround(sentence, figure.start, figure.end);
   const clause = clauseAround(ctx.text, window, figure.start, figure.end);
   const skip = (start: number, end: number) => touchesUrl(ctx, start, end) || overlapsAny(figures, start, end);
-  const role = inferRole(ctx.text, figure, clause, window, government);
+  const role = inferRole(ctx, figure, clause, window, government);
   const year = inferYear(ctx.text, figure, clause, window, skip);
   const purpose = inferPurpose(ctx.text, figure, clause);
   return { role, ...(year !== undefined ? { year } : {}), ...(purpose !== undefined ? { purpose } : {}) };

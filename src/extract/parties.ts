@@ -112,7 +112,7 @@ export function attachParties(funding: FundingEntity[], names: Entity[], ctx: Ex
   return funding.map((f, i) => {
     const { clause, window, region } = regionOf(ctx, f, funding[i - 1], funding[i + 1]);
     const inRegion = partiesIn(parties, region);
-    const role = agencies.length > 0 ? inferRole(ctx.text, f, clause, window, government) : f.role;
+    const role = agencies.length > 0 ? inferRole(ctx, f, clause, window, government) : f.role;
     const sides = NO_PARTIES.has(role) || inRegion.length === 0 ? {} : readSides(ctx.text, { ...f, role }, region, inRegion);
     return {
       ...f,
