@@ -3,7 +3,7 @@
 // terminal. What a command keeps of each document is its own business: only what its report needs.
 
 import { streamCorpus } from '../corpus/load.js';
-import { ExtractionPool, type ResultForm, type ResultOf } from '../extract/parallel.js';
+import { ExtractionPool, type Done, type ResultForm, type ResultOf } from '../extract/parallel.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Document, EntityType, InputError } from '../types.js';
 import type { CommandContext } from './commands.js';
@@ -23,17 +23,40 @@ export interface ExtractCorpusOptions<F extends ResultForm> {
  * Calls `onResult` with each document's result and the document itself (text included), in input order, each as
  * soon as it and every document before it are done. Returns the inputs that could not be read.
  */
-export async function extractCorpus<F extends ResultForm>(
+export function extractCorpus<F extends ResultForm>(
   paths: string[],
   ctx: CommandContext,
   options: ExtractCorpusOptions<F>,
   onResult: (result: ResultOf<F>, doc: Document) => void,
 ): Promise<InputError[]> {
+  return extractAll(paths, ctx, options, true, (result, done) => onResult(result, done.doc!));
+}
+
+/**
+ * extractCorpus for a command that needs only the results: a document's text is let go as soon as it is handed to
+ * a worker, instead of being held (and outliving young-generation collections) until its result is back.
+ */
+export function extractResults<F extends ResultForm>(
+  paths: string[],
+  ctx: CommandContext,
+  options: ExtractCorpusOptions<F>,
+  onResult: (result: ResultOf<F>) => void,
+): Promise<InputError[]> {
+  return extractAll(paths, ctx, options, false, (result) => onResult(result));
+}
+
+async function extractAll<F extends ResultForm>(
+  paths: string[],
+  ctx: CommandContext,
+  options: ExtractCorpusOptions<F>,
+  keepDocuments: boolean,
+  onResult: (result: ResultOf<F>, done: Done) => void,
+): Promise<InputError[]> {
   const { io } = ctx;
   const errors: InputError[] = [];
   const progress = startProgress({ stderr: io.stderr, env: io.env, quiet: options.quiet, paths, cwd: io.cwd });
-  const pool = new ExtractionPool({ ...options, keepDocuments: true }, (result, done) => {
-    onResult(result, done.doc!);
+  const pool = new ExtractionPool({ ...options, keepDocuments }, (result, done) => {
+    onResult(result, done);
     progress.advance(done.chars);
   });
   try {

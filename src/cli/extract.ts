@@ -8,7 +8,7 @@ import { renderJson } from '../render/json.js';
 import { ENTITY_TYPES, type DocumentResult, type EntityType, type ExtractResult } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { EXIT } from './exit.js';
-import { extractCorpus } from './extract-corpus.js';
+import { extractResults } from './extract-corpus.js';
 import { readKnowledge } from './inputs.js';
 import {
   addCommonOptions, addFormatOptions, addJobsOption, addKnowledgeOption, addTypesOption, chosenFormat, FORMATS,
@@ -40,7 +40,7 @@ async function extractCommand(paths: string[], opts: ExtractCliOptions, ctx: Com
   // Line formats are rendered by the workers and written as each article and all before it are done, so a large
   // corpus streams with flat memory.
   const form: ResultForm = format === 'ndjson' || format === 'csv' ? format : 'entities';
-  const errors = await extractCorpus(paths, ctx, { knowledge, types: opts.types, jobs: opts.jobs, quiet: opts.quiet, form }, (result) => {
+  const errors = await extractResults(paths, ctx, { knowledge, types: opts.types, jobs: opts.jobs, quiet: opts.quiet, form }, (result) => {
     if (typeof result === 'string') ctx.out.write(result);
     else documents.push(result);
   });
