@@ -39,12 +39,23 @@ const GAP = '[ \\u00a0]';
 const MOST_SPACES = 8;
 const SEPARATOR = `(?:[ \\u00a0]{1,${MOST_SPACES}}|-)`;
 
-function atomPattern(table: CurrencyTable): RegExp {
+/** What each capture group of the atom pattern holds, by number: the pattern is written with named groups, and
+ * compiled without the names, since V8 builds an object of named groups on every match and most matches are plain
+ * numbers that are not money. */
+type Group = 'pre' | 'int' | 'frac' | 'scale' | 'word' | 'wscale' | 'suf';
+
+function compileWithoutNames(source: string, flags: string): { pattern: RegExp; groups: Record<Group, number> } {
+  const names = [...source.matchAll(/\(\?<([a-z]+)>/g)].map((m) => m[1]);
+  const groups = Object.fromEntries(names.map((name, i) => [name, i + 1])) as Record<Group, number>;
+  return { pattern: new RegExp(source.replace(/\(\?<[a-z]+>/g, '('), flags), groups };
+}
+
+function atomPattern(table: CurrencyTable): { pattern: RegExp; groups: Record<Group, number> } {
   const number = '(?<int>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.(?<frac>\\d+))?';
   // Not inside a Latin word or a number ("ABC$5", "v2.0"); Japanese text has no spaces, so kana and kanji may touch.
   const prefix = `(?<![A-Za-z\\p{N}])(?<pre>${table.prefixSource})${GAP}?`;
   const bare = '(?<![A-Za-z\\p{N}_.,$€£¥])';
-  return new RegExp(
+  return compileWithoutNames(
     `(?:${prefix}|${bare})` +
       `(?:${number}(?:${SEPARATOR}?(?<scale>${SCALE_SOURCE}))?` +
       `|(?<word>${WORD_NUMBER_SOURCE})${SEPARATOR}(?<wscale>${SCALE_WORD_SOURCE}))` +
@@ -62,6 +73,7 @@ function pickCurrency(pre?: CurrencyToken, suf?: CurrencyToken): CurrencyToken |
 interface Scanner {
   table: CurrencyTable;
   pattern: RegExp;
+  groups: Record<Group, number>;
   /** Last characters of the currency tokens written before a number ("$", "D" of "USD", "." of "Rs."). */
   prefixEnds: Set<string>;
   longestPrefix: number;
@@ -75,7 +87,7 @@ function scanner(): Scanner {
     const prefixes = table.currencies.flatMap((c) => [c.code, ...c.symbols]);
     cached = {
       table,
-      pattern: atomPattern(table),
+      ...atomPattern(table),
       prefixEnds: new Set(prefixes.map((p) => p[p.length - 1])),
       longestPrefix: Math.max(...prefixes.map((p) => p.length)),
     };
@@ -138,27 +150,29 @@ export function scanAtoms(text: string): Atom[] {
 /** The atoms that start at the given positions (ascending), each read from where the last one ended. scanAtoms
  * passes the positions where an atom can start; passing every position gives the same atoms, only slower. */
 export function readAtoms(text: string, starts: Iterable<number>): Atom[] {
-  const { table, pattern } = scanner();
+  const { table, pattern, groups } = scanner();
   const atoms: Atom[] = [];
   readAt(text, pattern, starts, (m) => {
-    const g = m.groups as Record<string, string | undefined>;
-    const scaleText = g.scale ?? g.wscale;
+    const [pre, int, frac, scale, word, wscale, suf] = [
+      m[groups.pre], m[groups.int], m[groups.frac], m[groups.scale], m[groups.word], m[groups.wscale], m[groups.suf],
+    ] as (string | undefined)[];
+    const scaleText = scale ?? wscale;
     const exponent = scaleText === undefined ? undefined : scaleExponent(scaleText);
-    const numeral: Numeral = g.word ? { whole: String(wordNumber(g.word)), fraction: '' } : parseNumeral(g.frac ? `${g.int}.${g.frac}` : g.int!);
-    const pre = g.pre ? table.prefix(g.pre) : undefined;
-    let suf = g.suf ? table.suffix(g.suf) : undefined;
+    const numeral: Numeral = word ? { whole: String(wordNumber(word)), fraction: '' } : parseNumeral(frac ? `${int}.${frac}` : int!);
+    const prefix = pre ? table.prefix(pre) : undefined;
+    let suffix = suf ? table.suffix(suf) : undefined;
     let end = m.index + m[0].length;
     // "won" and "pounds" are words too: money only as "1.2 trillion won" or "10,000 won".
-    if (suf?.needsScale && exponent === undefined && !g.int?.includes(',')) {
-      end -= g.suf!.length;
+    if (suffix?.needsScale && exponent === undefined && !int?.includes(',')) {
+      end -= suf!.length;
       if (text[end - 1] === '-') end--;
       else while (isGap(text[end - 1])) end--;
-      suf = undefined;
+      suffix = undefined;
     }
-    const currency = pickCurrency(pre, suf)?.code;
-    let form = pre ? (/^[A-Z]{3}$/.test(g.pre!) ? 'code' : 'symbol') : 'number';
+    const currency = pickCurrency(prefix, suffix)?.code;
+    let form = prefix ? (/^[A-Z]{3}$/.test(pre!) ? 'code' : 'symbol') : 'number';
     if (exponent !== undefined) form += '-scale';
-    if (suf) form += /^[A-Z]{3}$/.test(g.suf!) ? '-code' : '-name';
+    if (suffix) form += /^[A-Z]{3}$/.test(suf!) ? '-code' : '-name';
     atoms.push({ start: m.index, end, numeral, exponent, currency, form });
     // The trimmed word is scanned again, so nothing after it is skipped.
     return end;
