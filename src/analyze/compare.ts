@@ -4,10 +4,10 @@
 
 import type { Document, Entity } from '../types.js';
 import {
-  entityKey, indexEntities, tallyEntities, type ArticleEntities, type ArticleRef, type NameType,
+  entityKey, indexEntities, tallyEntities, type ArticleEntities, type ArticleRef, type EntityTally, type NameTable, type NameType,
 } from './entities.js';
 import { summariseFunding } from './funding.js';
-import { jaccard, numberTerms, termCounts, tfidfOfCounts, type TermCounts, type Vocabulary } from './similarity.js';
+import { jaccard, numberTerms, termCounts, tfidfOfCounts, Vocabulary, type TermCounts } from './similarity.js';
 import { endKey, startKey } from './timeline.js';
 import { TopK } from './top-k.js';
 
@@ -57,17 +57,30 @@ function dateSpan(entities: readonly Entity[]): DateSpan {
   return span;
 }
 
-/** What the comparison keeps of an article: counts, never the text. `vocabulary` numbers the words of the whole corpus. */
-export function summarizeArticle(doc: Document, entities: readonly Entity[], vocabulary: Vocabulary): ArticleSummary {
+/** What the summaries of one corpus share: the numbers of its words and one copy of each entity name. */
+export interface CorpusTables {
+  words: Vocabulary;
+  names: NameTable;
+}
+
+export function corpusTables(): CorpusTables {
+  return { words: new Vocabulary(), names: new Map() };
+}
+
+// The comparison never shows the forms an entity is written in: one empty map for every tally, not one each.
+const NO_ALIASES: EntityTally['aliases'] = new Map();
+
+/** What the comparison keeps of an article: counts, never the text. `tables` are shared by the whole corpus. */
+export function summarizeArticle(doc: Document, entities: readonly Entity[], tables: CorpusTables): ArticleSummary {
   const text = doc.plain ?? doc.text;
   return {
     path: doc.path,
     title: doc.title,
     words: doc.words,
-    entities: tallyEntities(entities),
+    entities: tallyEntities(entities, tables.names).map((t) => ({ ...t, aliases: NO_ALIASES })),
     funding: fundingTotal(doc.path, doc.text, entities),
     dates: dateSpan(entities),
-    terms: numberTerms(termCounts(text), vocabulary),
+    terms: numberTerms(termCounts(text), tables.words),
   };
 }
 

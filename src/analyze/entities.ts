@@ -63,23 +63,37 @@ function knownJurisdiction(e: Entity): string | undefined {
   return j && j !== UNKNOWN ? j : undefined;
 }
 
-/** The named entities of one article, counted, in order of first mention. */
-export function tallyEntities(entities: readonly Entity[]): EntityTally[] {
+/** One copy of each name across a corpus's tallies: each article's entities arrive as fresh strings. */
+export type NameTable = Map<string, string>;
+
+function shared(names: NameTable, s: string): string {
+  const known = names.get(s);
+  if (known !== undefined) return known;
+  names.set(s, s);
+  return s;
+}
+
+/**
+ * The named entities of one article, counted, in order of first mention. Tallies of many articles kept together
+ * should share `names`, so each name is held once, not once per article.
+ */
+export function tallyEntities(entities: readonly Entity[], names: NameTable = new Map()): EntityTally[] {
   const tallies = new Map<string, EntityTally>();
   for (const e of entities) {
     if (!isNameType(e.type)) continue;
     const key = entityKey(e);
     let t = tallies.get(key);
     if (!t) {
-      t = { type: e.type, id: e.id, canonical: e.canonical, mentions: 0, aliases: new Map() };
+      t = { type: e.type, id: shared(names, e.id), canonical: shared(names, e.canonical), mentions: 0, aliases: new Map() };
       tallies.set(key, t);
     }
     t.mentions++;
     // A name broken across a line is still one form.
-    const alias = e.text.replace(/\s+/g, ' ');
+    const alias = shared(names, e.text.replace(/\s+/g, ' '));
     t.aliases.set(alias, (t.aliases.get(alias) ?? 0) + 1);
-    t.jurisdiction ??= knownJurisdiction(e);
-    if ('abbreviation' in e && e.abbreviation) t.abbreviation ??= e.abbreviation;
+    const jurisdiction = knownJurisdiction(e);
+    if (jurisdiction !== undefined) t.jurisdiction ??= shared(names, jurisdiction);
+    if ('abbreviation' in e && e.abbreviation) t.abbreviation ??= shared(names, e.abbreviation);
   }
   return [...tallies.values()];
 }

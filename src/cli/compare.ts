@@ -1,9 +1,8 @@
 // jpai compare [paths...]: the article × entity matrix, a profile of each article, and how alike the articles are.
 
 import { Option, type Command } from 'commander';
-import { COMPARE_TYPES, compareArticles, PAIRS_LISTED, summarizeArticle, type ArticleSummary } from '../analyze/compare.js';
+import { COMPARE_TYPES, compareArticles, corpusTables, PAIRS_LISTED, summarizeArticle, type ArticleSummary } from '../analyze/compare.js';
 import { NAME_TYPES, type NameType } from '../analyze/entities.js';
-import { Vocabulary } from '../analyze/similarity.js';
 import { VERSION } from '../extract/index.js';
 import { decideColour } from '../render/colour.js';
 import {
@@ -74,9 +73,9 @@ async function compareCommand(paths: string[], opts: CompareCliOptions, ctx: Com
   const view = chosenView(opts);
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const summaries: ArticleSummary[] = [];
-  const vocabulary = new Vocabulary();
+  const tables = corpusTables();
   const errors = await extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, ({ entities }, doc) => {
-    summaries.push(summarizeArticle(doc, entities, vocabulary));
+    summaries.push(summarizeArticle(doc, entities, tables));
   });
   const pairs = Math.max(PAIRS_LISTED, opts.top);
   const result = compareArticles(summaries, { types: opts.types ?? COMPARE_TYPES, minDocs: opts.minDocs, pairs });

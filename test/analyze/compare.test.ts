@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareArticles, summarizeArticle, type ArticleSummary, type CompareResult } from '../../src/analyze/compare.js';
+import { compareArticles, corpusTables, summarizeArticle, type ArticleSummary, type CompareResult } from '../../src/analyze/compare.js';
 import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
 import { dot, jaccard, termCounts, tfidfVectors, Vocabulary } from '../../src/analyze/similarity.js';
 import { loadCorpus } from '../../src/corpus/load.js';
@@ -48,9 +48,10 @@ const hardEntities: Entity[] = [
   at(HARD, '5 million XTS', money(5e6, 'XTS', undefined, 'aid')),
 ];
 
-const vocabulary = new Vocabulary();
-const soft = summarizeArticle(doc('soft.txt', SOFT), softEntities, vocabulary);
-const hard = summarizeArticle(doc('hard.txt', HARD), hardEntities, vocabulary);
+const tables = corpusTables();
+const vocabulary = tables.words;
+const soft = summarizeArticle(doc('soft.txt', SOFT), softEntities, tables);
+const hard = summarizeArticle(doc('hard.txt', HARD), hardEntities, tables);
 
 describe('summarizeArticle', () => {
   it('totals the money as jpai funding does: a repeated figure once, no market sizes', () => {
@@ -77,6 +78,13 @@ describe('summarizeArticle', () => {
     // Both articles' words are numbered already: a function word is not among them.
     const size = vocabulary.size;
     expect(vocabulary.numberOf('the')).toBe(size);
+  });
+
+  it('holds one copy of each entity name across articles', () => {
+    const meti = (s: ArticleSummary) => s.entities.find((e) => e.id === 'meti')!;
+    const again = summarizeArticle(doc('soft.txt', SOFT), structuredClone(softEntities), tables);
+    expect(tables.names.get('meti')).toBe('meti');
+    expect([meti(again).canonical, meti(again).abbreviation]).toEqual([meti(soft).canonical, 'METI']);
   });
 });
 
@@ -171,8 +179,8 @@ describe('the bundled corpus', () => {
 
   beforeAll(async () => {
     ({ documents } = await loadCorpus([]));
-    const words = new Vocabulary();
-    const summaries: ArticleSummary[] = documents.map((d) => summarizeArticle(d, extractEntities(d), words));
+    const shared = corpusTables();
+    const summaries: ArticleSummary[] = documents.map((d) => summarizeArticle(d, extractEntities(d), shared));
     result = compareArticles(summaries);
   });
 
@@ -207,8 +215,8 @@ describe('the bundled corpus', () => {
   });
 
   it('lists only the most similar pairs when asked for fewer, the same as the head of the full list', () => {
-    const words = new Vocabulary();
-    const summaries = documents.map((d) => summarizeArticle(d, extractEntities(d), words));
+    const shared = corpusTables();
+    const summaries = documents.map((d) => summarizeArticle(d, extractEntities(d), shared));
     expect(compareArticles(summaries, { pairs: 3 }).pairs).toEqual(result.pairs.slice(0, 3));
   });
 });
