@@ -13,10 +13,14 @@ export const MONTH =
   'Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 
 const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Every spelling MONTH matches, looked up whole: no slicing and lower-casing for each month a text names.
+const MONTH_NUMBERS = new Map(
+  MONTH.slice(3, -1).split('|').map((name) => [name, MONTH_KEYS.indexOf(name.slice(0, 3).toLowerCase()) + 1]),
+);
 
 /** 1-12 for a month name or abbreviation matched by MONTH. */
 export function monthNumber(name: string): number {
-  return MONTH_KEYS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  return MONTH_NUMBERS.get(name) ?? MONTH_KEYS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
 /** True for "Oct", "Sept": an abbreviation may carry a full stop that belongs to the date. */

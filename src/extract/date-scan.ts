@@ -249,7 +249,8 @@ export function scanDates(text: string): DateAtom[] {
     const p = m.index;
     const token = m[0];
     let atom: DateAtom | undefined;
-    if (/\d/.test(token[0])) {
+    const first = token.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
       if (token.length === 4) atom = atFourDigits(text, p, Number(token), floor);
       else if (token.length <= 2) atom = atShortNumber(text, p, token, floor);
     } else if (MONTH_TOKEN.test(token)) {
