@@ -248,6 +248,21 @@ export interface ChainLexicon {
   bodies: Set<string>;
 }
 
+const labels = new Map<HeadRule, Map<NameType, string>>();
+
+/** The rule a name was found by: "agency:head:council", "organization:head:white-paper", "...:owned" when an
+ * organization named earlier in the chain took a public body's head. Built once per head and type. */
+function ruleLabel(rule: HeadRule, type: NameType): string {
+  let byType = labels.get(rule);
+  if (!byType) labels.set(rule, (byType = new Map()));
+  let label = byType.get(type);
+  if (label === undefined) {
+    label = `${type}:head:${rule.head.replace(/ /g, '-')}${type !== rule.type ? ':owned' : ''}`;
+    byType.set(type, label);
+  }
+  return label;
+}
+
 export function findChainNames(tokens: NameToken[], text: string, lexicon: ChainLexicon): RuleName[] {
   const out: RuleName[] = [];
   const markers = lexicon.jurisdictions.markerSet;
@@ -290,17 +305,18 @@ export function findChainNames(tokens: NameToken[], text: string, lexicon: Chain
       const last = tokens[suffix.to - 1];
       const nameEnd = isPossessive(last.text) ? last.end - (/s$/.test(last.text) ? 2 : 1) : last.end;
       const yearInName = suffix.year ?? comp.map(Number).find((n) => n >= 1900 && n < 2100);
+      // One shape for every name (absent fields undefined): this runs for every head met.
       out.push({
         type,
-        ...(rule.kind && type === rule.type ? { kind: rule.kind } : {}),
+        kind: type === rule.type ? rule.kind : undefined,
         start: possessor ? possessor.start : nameStart,
         end: nameEnd,
         from: start,
         to: suffix.to,
         canonical: text.slice(nameStart, nameEnd),
-        rule: `${type}:head:${rule.head.replace(/ /g, '-')}${type !== rule.type ? ':owned' : ''}`,
-        ...(yearInName ? { year: yearInName } : {}),
-        ...(rule.jurisdiction ? { jurisdiction: rule.jurisdiction } : {}),
+        rule: ruleLabel(rule, type),
+        year: yearInName,
+        jurisdiction: rule.jurisdiction,
       });
       if (compTo > head.to) complementTo = compTo;
       break;
