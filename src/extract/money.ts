@@ -49,11 +49,15 @@ export function readFigure(ctx: ExtractContext, figure: Span, government: Govern
   const role = inferRole(ctx, figure, clause, window, government);
   const year = inferYear(ctx.text, figure, clause, window, skip);
   const purpose = inferPurpose(ctx.text, figure, clause);
-  return { role, ...(year !== undefined ? { year } : {}), ...(purpose !== undefined ? { purpose } : {}) };
+  const reading: FigureReading = { role };
+  if (year !== undefined) reading.year = year;
+  if (purpose !== undefined) reading.purpose = purpose;
+  return reading;
 }
 
 function toEntity(ctx: ExtractContext, f: Figure, reading: FigureReading): Found<FundingEntity> {
-  return {
+  // Built with added fields and Object.assign, not spreads: the same keys in the same order, made much faster.
+  const entity = {
     type: 'funding',
     text: ctx.text.slice(f.start, f.end),
     start: f.start,
@@ -65,9 +69,9 @@ function toEntity(ctx: ExtractContext, f: Figure, reading: FigureReading): Found
     currency: f.currency,
     equivalents: f.equivalents,
     approximate: f.approximate,
-    ...(f.amountMax !== undefined ? { amountMax: f.amountMax } : {}),
-    ...reading,
-  };
+  } as Found<FundingEntity>;
+  if (f.amountMax !== undefined) entity.amountMax = f.amountMax;
+  return Object.assign(entity, reading);
 }
 
 /** Every monetary amount in `ctx.text` outside URLs, in text order. */
@@ -75,7 +79,7 @@ export function findMoney(ctx: ExtractContext): Found<FundingEntity>[] {
   // Zero is no figure ("$0.00", "0000 JPY"): every amount the contract promises is positive.
   const figures = findFigures(ctx.text)
     .filter((f) => f.amount > 0 && !touchesUrl(ctx, f.start, f.end))
-    .map((f) => ({ ...f, equivalents: f.equivalents.filter((q) => q.amount > 0) }));
+    .map((f) => Object.assign({}, f, { equivalents: f.equivalents.filter((q) => q.amount > 0) }));
   if (figures.length === 0) return [];
   const government = contextGovernmentTest(ctx);
   return figures.map((f) => toEntity(ctx, f, readFigure(ctx, f, government, figures)));

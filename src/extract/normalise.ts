@@ -156,6 +156,6 @@ export function normaliseFunding(funding: FundingEntity[], dates: Entity[], ctx?
     const year = figureYear(f, dated, ctx && sentenceOf(ctx, f.start), article)?.year ?? table.lastYear;
     const fxYear = clampFxYear(year, table);
     if (table.rates.get(fxYear)![f.currency] === undefined) return f;
-    return { ...f, usd: convert(f.amount, f.currency, 'USD', fxYear, table).value, fxYear };
+    return Object.assign({}, f, { usd: convert(f.amount, f.currency, 'USD', fxYear, table).value, fxYear });
   });
 }

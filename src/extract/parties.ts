@@ -63,9 +63,8 @@ interface Sides {
   recipient?: Party;
 }
 
-function readSides(text: string, f: FundingEntity, region: Span, inRegion: Party[]): Sides {
+function readSides(text: string, f: FundingEntity, role: FundingRole, region: Span, inRegion: Party[]): Sides {
   const sides: Sides = {};
-  const role = f.role;
   const verb = lastVerb(text, region.start, f.start);
   const before = inRegion.filter((p) => p.end <= f.start);
   const subjectLimit = verb ? verb.start : f.start;
@@ -103,22 +102,22 @@ function withAgencies(text: GovernmentTest, agencies: Party[]): GovernmentTest {
 
 /** Sets `funder` and `recipient` from the figure's clause, and rereads the role knowing the agencies named there. */
 export function attachParties(funding: FundingEntity[], names: Entity[], ctx: ExtractContext): FundingEntity[] {
+  if (funding.length === 0) return funding;
   const parties = names
     .filter((n): n is Party => n.type === 'agency' || n.type === 'organization')
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  if (funding.length === 0 || parties.length === 0) return funding;
+  if (parties.length === 0) return funding;
   const agencies = parties.filter((p) => p.type === 'agency');
   const government = withAgencies(contextGovernmentTest(ctx), agencies);
   return funding.map((f, i) => {
     const { clause, window, region } = regionOf(ctx, f, funding[i - 1], funding[i + 1]);
     const inRegion = partiesIn(parties, region);
     const role = agencies.length > 0 ? inferRole(ctx, f, clause, window, government) : f.role;
-    const sides = NO_PARTIES.has(role) || inRegion.length === 0 ? {} : readSides(ctx.text, { ...f, role }, region, inRegion);
-    return {
-      ...f,
-      role,
-      ...(sides.funder ? { funder: sides.funder.id } : {}),
-      ...(sides.recipient ? { recipient: sides.recipient.id } : {}),
-    };
+    const sides = NO_PARTIES.has(role) || inRegion.length === 0 ? {} : readSides(ctx.text, f, role, region, inRegion);
+    // Object.assign and added fields, not spreads: the same keys in the same order, copied much faster.
+    const out: FundingEntity = Object.assign({}, f, { role });
+    if (sides.funder) out.funder = sides.funder.id;
+    if (sides.recipient) out.recipient = sides.recipient.id;
+    return out;
   });
 }
