@@ -53,7 +53,7 @@ export function extractEntities(doc: Pick<Document, 'text' | 'plain'>, options: 
   // The rules read an HTML page's plain form; an entity's span and text are the file's, references kept whole.
   return entities.map((e) => {
     const { start, end } = htmlSpan(doc.text, e.start, e.end);
-    return { ...e, start, end, text: doc.text.slice(start, end), ...positionOf(index, start) };
+    return Object.assign({}, e, { start, end, text: doc.text.slice(start, end) }, positionOf(index, start));
   });
 }
 
