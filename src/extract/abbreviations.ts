@@ -67,7 +67,9 @@ export function findAbbreviationMentions(defined: Map<string, NameFound>, tokens
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word) continue;
+    // Every defined abbreviation starts with a capital A-Z (ACRONYM): other words are passed over at once.
+    const c = t.text.charCodeAt(0);
+    if (!t.word || c < 65 || c > 90) continue;
     // A defined abbreviation has two characters or more, so isPossessive's length rule loses none.
     const candidates = byFirst.get(t.text) ?? (isPossessive(t.text) ? byFirst.get(t.text.replace(/['’]s?$/, '')) : undefined);
     if (!candidates) continue;

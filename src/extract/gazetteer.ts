@@ -21,6 +21,8 @@ export interface KnownName {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** Children whose word has 8 letters or more, by first letter: the only ones a spelling slip may reach. */
+  long?: Map<string, [string, TrieNode][]>;
   names?: KnownName;
 }
 
@@ -47,6 +49,9 @@ function exactKey(word: string): string {
   return word;
 }
 
+/** Words shorter than this must match exactly: one edit makes another short word. */
+const FUZZY_LENGTH = 8;
+
 function add(g: Gazetteer, name: string, known: KnownName): void {
   const key = foldName(name);
   if (!key) return;
@@ -64,6 +69,12 @@ function add(g: Gazetteer, name: string, known: KnownName): void {
     if (!child) {
       child = { next: new Map() };
       node.next.set(w, child);
+      if (w.length >= FUZZY_LENGTH) {
+        node.long ??= new Map();
+        const same = node.long.get(w[0]) ?? [];
+        same.push([w, child]);
+        node.long.set(w[0], same);
+      }
     }
     node = child;
   }
@@ -99,10 +110,8 @@ function withinOneEdit(a: string, b: string): boolean {
 
 function step(node: TrieNode, word: string, fuzzy: boolean): TrieNode | undefined {
   const exact = node.next.get(word);
-  if (exact || !fuzzy || word.length < 8) return exact;
-  for (const [key, child] of node.next) {
-    if (key.length >= 8 && key[0] === word[0] && withinOneEdit(key, word)) return child;
-  }
+  if (exact || !fuzzy || word.length < FUZZY_LENGTH) return exact;
+  for (const [key, child] of node.long?.get(word[0]) ?? []) if (withinOneEdit(key, word)) return child;
   return undefined;
 }
 

@@ -8,8 +8,8 @@ import { foldToken, type NameToken } from './name-tokens.js';
 export function jurisdictionOfTokens(tokens: NameToken[], from: number, to: number, j: Jurisdictions): string {
   const first = tokens[from];
   if (!first) return 'UNKNOWN';
-  const parts = first.text.split('-').map(foldToken).filter((p) => j.markers.has(p));
-  if (parts.length >= 2) return 'INTL';
+  // "Japan-U.S.": two markers joined.
+  if (first.text.includes('-') && first.text.split('-').filter((p) => j.markers.has(foldToken(p))).length >= 2) return 'INTL';
   const before = tokens[from - 1];
   for (const t of [first, before]) {
     if (!t) continue;

@@ -57,6 +57,13 @@ function keepsPeriod(text: string, start: number, end: number): boolean {
   return (k === UPPER || k === LOWER) && text.charCodeAt(last - 1) === 46;
 }
 
+/** True when `word` is written at `i` in `text`; compared a unit at a time, as a startsWith call costs more for the
+ * short words compared here. */
+function writtenAt(text: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(i + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 // A text repeats its words, and so does a corpus. Token texts met before are found in a direct-mapped table by their
 // characters in place: no new string is cut and none hashed in a Map (cutting and folding each token was a tenth of
 // the names stage). The table keeps copies, so it holds on to no article.
@@ -69,7 +76,7 @@ function internToken(text: string, start: number, end: number): { text: string; 
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   const slot = (h ^ (h >>> 16)) & (INTERN_SLOTS - 1);
   const entry = interned[slot];
-  if (entry !== undefined && entry.text.length === end - start && text.startsWith(entry.text, start)) return entry;
+  if (entry !== undefined && entry.text.length === end - start && writtenAt(text, start, entry.text)) return entry;
   const t = detached(text.slice(start, end));
   const fresh = { text: t, folded: foldToken(t) };
   interned[slot] = fresh;
@@ -115,7 +122,7 @@ const CONNECTORS = ['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'between',
 
 /** True when the word [i, stop) is a connector, compared in place: the word after every run is tried. */
 function isConnector(text: string, i: number, stop: number): boolean {
-  for (const w of CONNECTORS) if (w.length === stop - i && text.startsWith(w, i)) return true;
+  for (const w of CONNECTORS) if (w.length === stop - i && writtenAt(text, i, w)) return true;
   return false;
 }
 const TRAILING_HEADS = ['government', 'administration', 'program', 'programme', 'initiative'];
@@ -170,7 +177,7 @@ function runEndAt(text: string, start: number): number {
   if (i === end) return end;
   for (const head of TRAILING_HEADS) {
     const stop = i + head.length;
-    if (text.startsWith(head, i) && !(stop < text.length && isAsciiWordChar(text.charCodeAt(stop)))) return stop;
+    if (writtenAt(text, i, head) && !(stop < text.length && isAsciiWordChar(text.charCodeAt(stop)))) return stop;
   }
   return end;
 }
