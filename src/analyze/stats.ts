@@ -68,11 +68,11 @@ function dateSpan(dates: readonly DateEntity[], into: StatsCounts['dates'] = {})
 interface Body {
   input: StatsInput;
   entities: Entity[];
-  words: string[];
   counts: Omit<StatsCounts, 'funding'>;
 }
 
-function measure(input: StatsInput, shared: ReadonlySet<string>, options: StatsOptions): Body {
+/** One article's counts; its word forms go into `corpusTypes` (kept per article, every token would be held). */
+function measure(input: StatsInput, shared: ReadonlySet<string>, options: StatsOptions, corpusTypes: Set<string>): Body {
   const excluded = excludedSpans(findBoilerplate(input.text, shared), options.includeReferences);
   const text = blankSpans(input.text, excluded);
   const words = tokenize(text).map((t) => t.text.toLowerCase().replace(/’/g, "'"));
@@ -80,10 +80,10 @@ function measure(input: StatsInput, shared: ReadonlySet<string>, options: StatsO
   const mentions = noMentions();
   for (const e of entities) mentions[e.type]++;
   const types = new Set(words).size;
+  for (const w of words) corpusTypes.add(w);
   return {
     input,
     entities,
-    words,
     counts: {
       // As a reader sees them: a run of white space is one space (an HTML page's blanked tags or a cut-out are none).
       characters: text.replace(/\s+/g, ' ').trim().length,
@@ -99,7 +99,8 @@ function measure(input: StatsInput, shared: ReadonlySet<string>, options: StatsO
 
 export function corpusStats(inputs: readonly StatsInput[], options: StatsOptions = {}): StatsResult {
   const shared = sharedLines(inputs.map((i) => i.text));
-  const bodies = inputs.map((input) => measure(input, shared, options));
+  const types = new Set<string>();
+  const bodies = inputs.map((input) => measure(input, shared, options, types));
   const funding = summariseFunding(bodies.map((b) => ({ path: b.input.path, text: b.input.text, entities: b.entities })), {
     currency: 'USD',
     by: 'article',
@@ -116,11 +117,9 @@ export function corpusStats(inputs: readonly StatsInput[], options: StatsOptions
   });
   const mentions = noMentions();
   const dates: StatsCounts['dates'] = {};
-  const types = new Set<string>();
   for (const b of bodies) {
     for (const t of ENTITY_TYPES) mentions[t] += b.counts.mentions[t];
     dateSpan(b.entities.filter((e): e is DateEntity => e.type === 'date'), dates);
-    for (const w of b.words) types.add(w);
   }
   const sum = (key: 'characters' | 'words' | 'sentences') => articles.reduce((s, a) => s + a[key], 0);
   const words = sum('words');

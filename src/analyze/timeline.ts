@@ -120,8 +120,25 @@ export function excerptAround(text: string, s: Span, from: number, to: number, m
 const SENTENCE_REACH = 1000;
 
 
-/** The dated mentions of one article. */
-export function datedMentions(doc: Pick<Document, 'path' | 'text' | 'plain'>, entities: readonly Entity[]): TimelineArticle {
+/**
+ * What the mentions of a corpus share: one object per linked entity and one list per set of types, where each
+ * article would otherwise bring its own copies (a corpus has hundreds of thousands of dated mentions).
+ */
+export interface MentionTables {
+  entities: Map<string, EventEntity>;
+  types: Map<string, EntityType[]>;
+}
+
+export function mentionTables(): MentionTables {
+  return { entities: new Map(), types: new Map() };
+}
+
+/** The dated mentions of one article; articles kept together should share `tables`. */
+export function datedMentions(
+  doc: Pick<Document, 'path' | 'text' | 'plain'>,
+  entities: readonly Entity[],
+  tables: MentionTables = mentionTables(),
+): TimelineArticle {
   const text = doc.plain ?? doc.text;
   const sentences: Span[] = splitSentences(text);
   const others = entities.filter((e) => e.type !== 'date').sort((a, b) => a.start - b.start);
@@ -144,18 +161,32 @@ export function datedMentions(doc: Pick<Document, 'path' | 'text' | 'plain'>, en
     const to = Math.min(s.end, e.end + SENTENCE_REACH);
     const near: Entity[] = [];
     for (let k = firstStartingAt(others, from); k < others.length && others[k].start < to; k++) near.push(others[k]);
-    mentions.push(mentionOf(doc.path, e as DateEntity & { value: string }, excerptAround(text, s, e.start, e.end), near));
+    mentions.push(mentionOf(doc.path, e as DateEntity & { value: string }, excerptAround(text, s, e.start, e.end), near, tables));
   }
   return { mentions, undated };
 }
 
-function mentionOf(path: string, e: DateEntity & { value: string }, excerpt: string, others: Entity[]): DatedMention {
+function sharedEntity(tables: MentionTables, type: NameType, id: string, canonical: string): EventEntity {
+  const key = `${type}\u0000${id}\u0000${canonical}`;
+  let entity = tables.entities.get(key);
+  if (!entity) tables.entities.set(key, (entity = { type, id, canonical }));
+  return entity;
+}
+
+function sharedTypes(tables: MentionTables, types: EntityType[]): EntityType[] {
+  const key = types.join(' ');
+  let list = tables.types.get(key);
+  if (!list) tables.types.set(key, (list = types));
+  return list;
+}
+
+function mentionOf(path: string, e: DateEntity & { value: string }, excerpt: string, others: Entity[], tables: MentionTables): DatedMention {
   const seen = new Set<string>();
   const entities: EventEntity[] = [];
   for (const o of others) {
     if (!isNameType(o.type) || seen.has(o.id)) continue;
     seen.add(o.id);
-    entities.push({ type: o.type, id: o.id, canonical: o.canonical });
+    entities.push(sharedEntity(tables, o.type, o.id, o.canonical));
   }
   return {
     path,
@@ -170,7 +201,7 @@ function mentionOf(path: string, e: DateEntity & { value: string }, excerpt: str
     citation: e.citation,
     excerpt,
     entities,
-    types: [...new Set(others.map((o) => o.type))],
+    types: sharedTypes(tables, [...new Set(others.map((o) => o.type))]),
   };
 }
 

@@ -1,8 +1,8 @@
 // jpai timeline [paths...]: dated events in order, with the sentence that dates them and the entities it names.
 
 import { Option, type Command } from 'commander';
-import { resolveEntity, tallyEntities, type EntityTally } from '../analyze/entities.js';
-import { buildTimeline, datedMentions, endKey, startKey, type DatedMention } from '../analyze/timeline.js';
+import { resolveEntity, tallyEntities, type EntityTally, type NameTable } from '../analyze/entities.js';
+import { buildTimeline, datedMentions, endKey, mentionTables, startKey, type DatedMention } from '../analyze/timeline.js';
 import { VERSION } from '../extract/index.js';
 import { decideColour } from '../render/colour.js';
 import { jsonChunks } from '../render/json.js';
@@ -80,14 +80,16 @@ async function timelineCommand(paths: string[], opts: TimelineCliOptions, ctx: C
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const mentions: DatedMention[] = [];
   const tallies: EntityTally[][] = [];
+  const names: NameTable = new Map();
+  const tables = mentionTables();
   let undated = 0;
   let articles = 0;
   const errors = await extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, ({ entities }, doc) => {
-    const dated = datedMentions(doc, entities);
-    mentions.push(...dated.mentions);
+    const dated = datedMentions(doc, entities, tables);
+    for (const m of dated.mentions) mentions.push(m);
     undated += dated.undated;
     articles++;
-    if (opts.entity) tallies.push(tallyEntities(entities));
+    if (opts.entity) tallies.push(tallyEntities(entities, names));
   });
   const entityIds = opts.entity ? wantedIds(opts.entity, tallies, ctx) : undefined;
   const events = buildTimeline(mentions, { from: opts.from, to: opts.to, entityIds, types: opts.type, citations: opts.citations });

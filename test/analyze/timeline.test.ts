@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildTimeline, datedMentions, excerptAround, EXCERPT_LENGTH, type DatedMention, type TimelineEvent,
+  buildTimeline, datedMentions, excerptAround, EXCERPT_LENGTH, mentionTables, type DatedMention, type TimelineEvent,
 } from '../../src/analyze/timeline.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { extractEntities } from '../../src/extract/index.js';
@@ -66,6 +66,14 @@ describe('datedMentions', () => {
 
   it('counts a relative date without a value, and places it nowhere', () => {
     expect(undated).toBe(1);
+  });
+
+  it('articles given the same tables share one object per entity and per set of types', () => {
+    const tables = mentionTables();
+    const [a, b] = ['a.txt', 'b.txt'].map((path) => datedMentions(doc(path, TEXT), structuredClone(entities), tables).mentions);
+    expect(b[0].entities[0]).toBe(a[0].entities[0]);
+    expect(b[1].types).toBe(a[1].types);
+    expect(a[0].entities[0]).not.toBe(a[1].entities[0]);
   });
 });
 
