@@ -57,12 +57,21 @@ export function findUrls(text: string): Span[] {
   return merged;
 }
 
+/** First letters of the notes headings, and the bracket of a footnote marker: a line that starts otherwise is neither. */
+const NOTES_LINE_START = /[[rnefbswc]/i;
+
 export function findNotes(text: string): Span[] {
   const spans: Span[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
+    let first = lineStart;
+    while (first < lineEnd && (text[first] === ' ' || text[first] === '\t' || text[first] === '\u00a0')) first++;
+    if (first === lineEnd || !NOTES_LINE_START.test(text[first])) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const line = text.slice(lineStart, lineEnd);
     if (NOTES_HEADING.test(line)) {
       spans.push({ start: lineStart, end: text.length });

@@ -149,6 +149,8 @@ export function figureYear(f: FundingEntity, dates: DateEntity[], sentence: Span
  * table use its nearest year, and `fxYear` records the year used. Currencies without rates get neither field.
  */
 export function normaliseFunding(funding: FundingEntity[], dates: Entity[], ctx?: ExtractContext): FundingEntity[] {
+  // Most documents have no figure: nothing to sort the dates for.
+  if (funding.length === 0) return [];
   const table = fxTable();
   const dated = dates.filter((e): e is DateEntity => e.type === 'date').sort((a, b) => a.start - b.start);
   const article = articleYear(dated);

@@ -29,4 +29,10 @@ describe('findNotes', () => {
     const spans = findNotes(text).map((s) => text.slice(s.start, s.end));
     expect(spans).toEqual(['[1] Note 2023.\n[2] Note.', 'References\nA 2020.']);
   });
+
+  it('reads markers and headings after spaces, tabs and no-break spaces (headings: spaces and tabs only)', () => {
+    const text = 'Body.\n \u00a0\t[3] Note.\nMore.\n\u00a0Notes\nStill body.\n \tEndnotes :\r\nA 2020.';
+    const spans = findNotes(text).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual([' \u00a0\t[3] Note.', ' \tEndnotes :\r\nA 2020.']);
+  });
 });
