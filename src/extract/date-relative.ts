@@ -51,13 +51,20 @@ export function readRelativeDates(text: string, starts: Iterable<number>): Relat
   return spans;
 }
 
-/** Positions up to LONGEST_LEAD characters before each space-and-unit, ascending, each once. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** The word starts up to LONGEST_LEAD characters before each space-and-unit, ascending, each once: every expression
+ * opens with a word at a word boundary. */
 function expressionStarts(text: string): number[] {
   const starts: number[] = [];
   let next = 0;
   SPACE_UNIT.lastIndex = 0;
   for (let m = SPACE_UNIT.exec(text); m; m = SPACE_UNIT.exec(text)) {
-    for (let p = Math.max(next, m.index - LONGEST_LEAD); p < m.index; p++) starts.push(p);
+    for (let p = Math.max(next, m.index - LONGEST_LEAD); p < m.index; p++) {
+      if (isWordChar(text.charCodeAt(p)) && !(p > 0 && isWordChar(text.charCodeAt(p - 1)))) starts.push(p);
+    }
     next = Math.max(next, m.index);
   }
   return starts;

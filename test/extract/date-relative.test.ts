@@ -24,7 +24,7 @@ describe('findRelativeDates', () => {
     const pieces = fc.constantFrom(
       'the', 'following', 'several', 'past', 'last', 'next', 'this', 'later', 'earlier', 'a few', 'a', 'an', 'two',
       'twelve', '3', '12', 'year', 'years', 'months', 'week', 'days', 'decade', 'spring', 'Winter', 'ago', 'after', ' ',
-      '\u00a0', '\t', '  ', 'x', ',', '.', '-',
+      '\u00a0', '\t', '  ', 'x', ',', '.', '-', '_', 'é', '9',
     );
     fc.assert(fc.property(fc.array(pieces, { maxLength: 14 }), fc.constantFrom('', ' '), (parts, glue) => {
       const text = parts.join(glue);
