@@ -97,8 +97,9 @@ export function findDates(ctx: ExtractContext): Found<DateEntity>[] {
   let lastYear: number | undefined;
   for (const a of atoms) {
     if (a.from.year !== undefined) {
-      found.push(toFound(ctx, a, false));
-      const year = isCitation(ctx, a.start) ? undefined : anchorYear(a);
+      const date = toFound(ctx, a, false);
+      found.push(date);
+      const year = date.citation ? undefined : anchorYear(a);
       if (year !== undefined) lastYear = year;
       continue;
     }
