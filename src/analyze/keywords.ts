@@ -4,7 +4,6 @@
 // one at a time and only their counts kept, so a large corpus costs memory per distinct term, not per word.
 
 import { createRequire } from 'node:module';
-import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
 import type { Stemmer } from 'natural/lib/natural/stemmers/index.js';
 import type { Entity, EntityType } from '../types.js';
 import { GENERAL_WORDS, STOPWORDS } from '../text/stopwords.js';
@@ -12,6 +11,7 @@ import { tokenize } from '../text/tokens.js';
 import type { Span } from '../text/sentences.js';
 import { blankSpans, excludedSpans, findBoilerplate, overlapsAny } from './boilerplate.js';
 import { G2_CRITICAL_05, logLikelihood, logRatio, pValue } from './keyness.js';
+import { emptyCounts, TermTable, type PackedCounts, type TermCounts } from './term-table.js';
 
 // Only the Porter stemmer, not natural's stemmer index (every language) nor its root (slow, prints).
 const PorterStemmer = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
@@ -45,7 +45,7 @@ export interface TermInfo {
 export type Vocabulary = Map<string, TermInfo>;
 
 /** Term key -> count, without a prototype: natural's TfIdf takes it as a document as it is, and no term is a method name. */
-export type TermCounts = Record<string, number>;
+export type { TermCounts } from './term-table.js';
 
 export interface ArticleTerms {
   path: string;
@@ -119,7 +119,6 @@ function wordOf(raw: string): string | undefined {
   return word;
 }
 
-const emptyCounts = (): TermCounts => Object.create(null) as TermCounts;
 
 /** Only spaces between two tokens: a phrase may span them (punctuation, a line break or a cut-out may not). */
 function adjacent(text: string, from: number, to: number): boolean {
@@ -202,9 +201,19 @@ export function countTerms(
   return counted;
 }
 
-interface Pending extends ArticleTerms {
+interface Pending {
+  path: string;
+  tokens: number;
+  counts: PackedCounts;
   /** Short lines kept, with their own counts: taken out again if two articles or more share them. */
-  lines: { key: string; tokens: number; counts: TermCounts }[];
+  lines: { key: string; tokens: number; counts: PackedCounts }[];
+}
+
+/** Articles whose counts are made one at a time, as they are read (`each`), so only one exists at once. */
+export interface ArticleSeries {
+  paths: string[];
+  tokens: number[];
+  each(): Iterable<ArticleTerms>;
 }
 
 /**
@@ -213,6 +222,7 @@ interface Pending extends ArticleTerms {
  */
 export class TermCounter {
   readonly vocabulary: Vocabulary = new Map();
+  private readonly table = new TermTable();
   private readonly targets: Pending[] = [];
   private readonly reference: Pending[] = [];
   private readonly seen = new Set<string>();
@@ -236,24 +246,43 @@ export class TermCounter {
     }
     const boilerplate = findBoilerplate(input.text);
     const counted = countTerms(input.text, input.entities, excludedSpans(boilerplate, this.options.includeReferences), this.vocabulary, boilerplate.shortLines);
-    const lines = boilerplate.shortLines.map((l, i) => ({ key: l.key, ...counted.sections[i] })).filter((l) => l.tokens > 0);
+    const lines = boilerplate.shortLines
+      .map((l, i) => ({ key: l.key, tokens: counted.sections[i].tokens, counts: this.table.pack(counted.sections[i].counts) }))
+      .filter((l) => l.tokens > 0);
     for (const key of new Set(lines.map((l) => l.key))) this.lineArticles.set(key, (this.lineArticles.get(key) ?? 0) + 1);
-    (role === 'target' ? this.targets : this.reference).push({ path: input.path, tokens: counted.tokens, counts: counted.counts, lines });
+    const pending = { path: input.path, tokens: counted.tokens, counts: this.table.pack(counted.counts), lines };
+    (role === 'target' ? this.targets : this.reference).push(pending);
   }
 
-  private settled(articles: Pending[]): ArticleTerms[] {
-    return articles.map(({ path, tokens, counts, lines }) => {
-      let left = tokens;
-      for (const line of lines) {
-        if ((this.lineArticles.get(line.key) ?? 0) < 2) continue;
-        left -= line.tokens;
-        for (const key in line.counts) {
-          counts[key] -= line.counts[key];
-          if (counts[key] <= 0) delete counts[key];
-        }
+  /** One article's counts, without the shared short lines. */
+  private settle({ path, tokens, counts: packed, lines }: Pending): ArticleTerms {
+    const counts = this.table.unpack(packed);
+    let left = tokens;
+    for (const line of lines) {
+      if ((this.lineArticles.get(line.key) ?? 0) < 2) continue;
+      left -= line.tokens;
+      const lineCounts = this.table.unpack(line.counts);
+      for (const key in lineCounts) {
+        counts[key] -= lineCounts[key];
+        if (counts[key] <= 0) delete counts[key];
       }
-      return { path, tokens: left, counts };
-    });
+    }
+    return { path, tokens: left, counts };
+  }
+
+  private settled(articles: Pending[]): ArticleSeries {
+    const counter = this;
+    return {
+      paths: articles.map((a) => a.path),
+      tokens: articles.map((a) => counter.settleTokens(a)),
+      *each() {
+        for (const a of articles) yield counter.settle(a);
+      },
+    };
+  }
+
+  private settleTokens({ tokens, lines }: Pending): number {
+    return lines.reduce((left, line) => ((this.lineArticles.get(line.key) ?? 0) < 2 ? left : left - line.tokens), tokens);
   }
 
   /** The keyword lists asked for, over everything added. */
@@ -320,56 +349,45 @@ function byScore<R extends RowBase>(score: (r: R) => number) {
   return (a: R, b: R) => score(b) - score(a) || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
 }
 
-/** natural's TfIdf, with document frequencies counted once: its own idf scans every document for every term. */
-class CountedTfIdf extends TfIdf {
-  constructor(private readonly df: TermCounts) {
-    super();
-  }
-
-  // natural's formula, 1 + ln(N / (1 + df)).
-  override idf(term: string): number {
-    return 1 + Math.log(this.documents.length / (1 + (this.df[term] ?? 0)));
-  }
-}
-
 /** The counts of several articles added up. */
-function sum(articles: readonly ArticleTerms[]): TermCounts {
+function sum(articles: Iterable<ArticleTerms>): TermCounts {
   const total = emptyCounts();
   for (const a of articles) for (const key in a.counts) total[key] = (total[key] ?? 0) + a.counts[key];
   return total;
 }
 
-function tfidfLists(articles: ArticleTerms[], vocabulary: Vocabulary, options: KeywordsOptions): KeywordList<TfidfRow>[] {
+/** natural's TfIdf weight, count × (1 + ln(N / (1 + df))), with document frequencies counted once. */
+function tfidfLists(articles: ArticleSeries, vocabulary: Vocabulary, options: KeywordsOptions): KeywordList<TfidfRow>[] {
   const df = emptyCounts();
-  for (const a of articles) for (const key in a.counts) df[key] = (df[key] ?? 0) + 1;
-  const tfidf = new CountedTfIdf(df);
-  for (const a of articles) tfidf.addDocument(a.counts as unknown as Record<string, string>);
+  for (const a of articles.each()) for (const key in a.counts) df[key] = (df[key] ?? 0) + 1;
+  const idf = (key: string) => 1 + Math.log(articles.paths.length / (1 + (df[key] ?? 0)));
   const rank = (rows: TfidfRow[]) => rows.sort(byScore((r) => r.tfidf)).slice(0, options.top);
   if (options.perDoc) {
-    return articles.map((a, d) => ({
-      label: a.path,
-      paths: [a.path],
-      tokens: a.tokens,
-      rows: rank(
-        candidates(a.counts, vocabulary, options.minFreq).map((key) => ({
-          ...rowBase(key, a.counts[key], vocabulary),
-          articles: df[key],
-          tfidf: round(tfidf.tfidf([key], d), 3),
-        })),
-      ),
-    }));
+    const lists: KeywordList<TfidfRow>[] = [];
+    for (const a of articles.each()) {
+      const rows = candidates(a.counts, vocabulary, options.minFreq).map((key) => ({
+        ...rowBase(key, a.counts[key], vocabulary),
+        articles: df[key],
+        tfidf: round(a.counts[key] * idf(key), 3),
+      }));
+      lists.push({ label: a.path, paths: [a.path], tokens: a.tokens, rows: rank(rows) });
+    }
+    return lists;
   }
   const scores = emptyCounts();
-  articles.forEach((a, d) => {
-    for (const key in a.counts) scores[key] = (scores[key] ?? 0) + tfidf.tfidf([key], d);
-  });
-  const total = sum(articles);
+  const total = emptyCounts();
+  for (const a of articles.each()) {
+    for (const key in a.counts) {
+      scores[key] = (scores[key] ?? 0) + a.counts[key] * idf(key);
+      total[key] = (total[key] ?? 0) + a.counts[key];
+    }
+  }
   const rows = candidates(total, vocabulary, options.minFreq).map((key) => ({
     ...rowBase(key, total[key], vocabulary),
     articles: df[key],
     tfidf: round(scores[key], 3),
   }));
-  return [{ label: 'corpus', paths: articles.map((a) => a.path), tokens: articles.reduce((t, a) => t + a.tokens, 0), rows: rank(rows) }];
+  return [{ label: 'corpus', paths: articles.paths, tokens: articles.tokens.reduce((t, n) => t + n, 0), rows: rank(rows) }];
 }
 
 interface Side {
@@ -380,13 +398,12 @@ interface Side {
   counts: TermCounts;
 }
 
-function side(articles: readonly ArticleTerms[]): Side {
-  return {
-    paths: articles.map((a) => a.path),
-    articles: articles.length,
-    tokens: articles.reduce((t, a) => t + a.tokens, 0),
-    counts: articles.length === 1 ? articles[0].counts : sum(articles),
-  };
+function side(articles: ArticleSeries): Side {
+  return { paths: articles.paths, articles: articles.paths.length, tokens: articles.tokens.reduce((t, n) => t + n, 0), counts: sum(articles.each()) };
+}
+
+function one(a: ArticleTerms): Side {
+  return { paths: [a.path], articles: 1, tokens: a.tokens, counts: a.counts };
 }
 
 /** Terms over-used in the target, by G² (p < 0.05 only); `referenceCount` gives the reference's count of a key. */
@@ -414,22 +431,25 @@ function keynessList(target: Side, reference: Side, referenceCount: (key: string
   };
 }
 
-function keynessLists(targets: ArticleTerms[], reference: ArticleTerms[] | undefined, vocabulary: Vocabulary, options: KeywordsOptions): KeywordList<KeynessRow>[] {
+function keynessLists(targets: ArticleSeries, reference: ArticleSeries | undefined, vocabulary: Vocabulary, options: KeywordsOptions): KeywordList<KeynessRow>[] {
   if (!reference) {
-    if (targets.length < 2) throw new KeywordsError('keyness compares an article with a reference: give --reference, or two articles or more');
+    if (targets.paths.length < 2) throw new KeywordsError('keyness compares an article with a reference: give --reference, or two articles or more');
     // Each article against the rest: the whole corpus minus the article.
     const all = side(targets);
-    return targets.map((a) => {
+    const lists: KeywordList<KeynessRow>[] = [];
+    for (const a of targets.each()) {
       const rest: Side = { articles: all.articles - 1, tokens: all.tokens - a.tokens, counts: all.counts };
-      return keynessList(side([a]), rest, (key) => (all.counts[key] ?? 0) - (a.counts[key] ?? 0), vocabulary, options);
-    });
+      lists.push(keynessList(one(a), rest, (key) => (all.counts[key] ?? 0) - (a.counts[key] ?? 0), vocabulary, options));
+    }
+    return lists;
   }
-  if (reference.length === 0) throw new KeywordsError('the reference has no article that is not also a target; give other articles to --reference');
+  if (reference.paths.length === 0) throw new KeywordsError('the reference has no article that is not also a target; give other articles to --reference');
   const ref = side(reference);
   const countIn = (key: string) => ref.counts[key] ?? 0;
-  return options.perDoc
-    ? targets.map((a) => keynessList(side([a]), ref, countIn, vocabulary, options))
-    : [keynessList(side(targets), ref, countIn, vocabulary, options)];
+  if (!options.perDoc) return [keynessList(side(targets), ref, countIn, vocabulary, options)];
+  const lists: KeywordList<KeynessRow>[] = [];
+  for (const a of targets.each()) lists.push(keynessList(one(a), ref, countIn, vocabulary, options));
+  return lists;
 }
 
 /**
