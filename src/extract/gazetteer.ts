@@ -32,8 +32,8 @@ export interface Gazetteer {
   exact: Map<string, KnownName>;
   /** Every folded name and alias, for linking names found by rule to the knowledge. */
   byKey: Map<string, KnownName>;
-  /** Whether any one-word name starts in lower case; if none does, lower-case words are skipped at once. */
-  lowerExact: boolean;
+  /** The lower-case first letters (a-z) of one-word names ("xAI"): a word starting with another is skipped at once. */
+  lowerInitials: Set<number>;
   /** Folded words that follow the first word of a known name: a run of capitalised words goes on through them. */
   continuing: Set<string>;
 }
@@ -84,7 +84,7 @@ function add(g: Gazetteer, name: string, known: KnownName): void {
 export function buildGazetteer(knowledge: Knowledge): Gazetteer {
   const cached = cache.get(knowledge);
   if (cached) return cached;
-  const g: Gazetteer = { root: { next: new Map() }, exact: new Map(), byKey: new Map(), lowerExact: false, continuing: new Set() };
+  const g: Gazetteer = { root: { next: new Map() }, exact: new Map(), byKey: new Map(), lowerInitials: new Set(), continuing: new Set() };
   for (const kind of Object.keys(KIND_TYPES) as KnowledgeKind[]) {
     for (const entry of knowledge[kind]) {
       const known = { type: KIND_TYPES[kind], entry };
@@ -93,7 +93,7 @@ export function buildGazetteer(knowledge: Knowledge): Gazetteer {
       }
     }
   }
-  for (const key of g.exact.keys()) if (/^\p{Ll}/u.test(key)) g.lowerExact = true;
+  for (const key of g.exact.keys()) if (/^[a-z]/.test(key)) g.lowerInitials.add(key.charCodeAt(0));
   cache.set(knowledge, g);
   return g;
 }
@@ -127,7 +127,7 @@ export function matchAt(g: Gazetteer, tokens: NameToken[], i: number): Gazetteer
   const first = tokens[i];
   if (!first.word) return undefined;
   const c = first.text.charCodeAt(0);
-  if (c >= 97 && c <= 122 && !g.lowerExact) return undefined;
+  if (c >= 97 && c <= 122 && !g.lowerInitials.has(c)) return undefined;
   let best = g.exact.get(exactKey(first.text));
   let to = i + 1;
   if (isCapitalized(first.text)) {

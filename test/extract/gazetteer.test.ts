@@ -7,7 +7,7 @@ const KNOWLEDGE: Knowledge = {
   agencies: [{ name: 'Cabinet Secretariat', jurisdiction: 'JP' }, { name: 'AI Safety Institute' }, { name: 'METI' }],
   laws: [],
   policies: [],
-  organizations: [{ name: 'Partnership on Artificial Intelligence' }],
+  organizations: [{ name: 'Partnership on Artificial Intelligence' }, { name: 'xAI' }],
 };
 
 function match(text: string): string | undefined {
@@ -21,6 +21,8 @@ describe('gazetteer', () => {
     expect(match('AI Safety Institute said')).toBe('AI Safety Institute [0, 3)');
     expect(match('METI’s plan')).toBe('METI [0, 1)');
     expect(match('Meti said')).toBeUndefined();
+    expect(match('xAI said')).toBe('xAI [0, 1)');
+    expect(match('xai said')).toBeUndefined();
   });
 
   it('forgives one slip in a long word after the first, but not a plural, a short word or the first word', () => {
