@@ -1,7 +1,7 @@
 // jpai entities [paths...]: the corpus-wide index of linked entities: type, jurisdiction, mentions, articles, aliases.
 
 import { Option, type Command } from 'commander';
-import { indexEntities, NAME_TYPES, tallyEntities, type ArticleEntities, type NameType } from '../analyze/entities.js';
+import { indexEntities, NAME_TYPES, tallyEntities, type ArticleEntities, type NameTable, type NameType } from '../analyze/entities.js';
 import { VERSION } from '../extract/index.js';
 import { decideColour } from '../render/colour.js';
 import { renderEntitiesCsv, renderEntitiesNdjson, renderEntitiesTable } from '../render/entities.js';
@@ -37,8 +37,11 @@ async function entitiesCommand(paths: string[], opts: EntitiesCliOptions, ctx: C
   const format = chosenFormat(opts);
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const articles: ArticleEntities[] = [];
-  const errors = await extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, (result, doc) => {
-    const entities = tallyEntities(result.entities);
+  const names: NameTable = new Map();
+  // Dates and funding figures are not indexed: the workers need not send them.
+  const extraction = { knowledge, types: NAME_TYPES, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' as const };
+  const errors = await extractCorpus(paths, ctx, extraction, (result, doc) => {
+    const entities = tallyEntities(result.entities, names);
     articles.push({ path: doc.path, title: doc.title, words: doc.words, entities });
   });
   const types = opts.type ?? [...NAME_TYPES];

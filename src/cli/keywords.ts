@@ -2,6 +2,7 @@
 
 import { Option, type Command } from 'commander';
 import { KEYWORD_METHODS, KeywordsError, TermCounter, type KeywordMethod } from '../analyze/keywords.js';
+import { NAME_TYPES } from '../analyze/entities.js';
 import { VERSION } from '../extract/index.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { decideColour } from '../render/colour.js';
@@ -51,7 +52,9 @@ function parseMethod(value: string): KeywordMethod {
 
 /** Reads the articles at `paths` into the counter as they come, keeping only their term counts. */
 function load(paths: string[], role: 'target' | 'reference', counter: TermCounter, opts: KeywordsCliOptions, ctx: CommandContext, knowledge: Knowledge) {
-  return extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, ({ entities }, doc) => {
+  // Names are counted as one term each; dates and funding figures are not terms, so the workers need not send them.
+  const extraction = { knowledge, types: NAME_TYPES, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' as const };
+  return extractCorpus(paths, ctx, extraction, ({ entities }, doc) => {
     // An HTML page is read as the text a browser shows (`plain`: tags blanked, same offsets).
     counter.add({ path: doc.path, sha256: doc.sha256, text: doc.plain ?? doc.text, entities }, role);
   });
