@@ -7,13 +7,10 @@ import { loadJurisdictions } from '../knowledge/index.js';
 import { buildGazetteer, type Gazetteer, type KnownName } from './gazetteer.js';
 import { foldName, foldToken } from './name-tokens.js';
 import type { NameFound } from './names.js';
-import { memoised } from '../text/memo.js';
 
-/** A name as shown: one space between words, straight quotes, no leading "the". Memoised, as names recur. */
-const tidy = memoised(
-  (name: string) => name.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/^the\s+/i, '').trim(),
-  50_000,
-);
+function tidy(name: string): string {
+  return name.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/^the\s+/i, '').trim();
+}
 
 interface Variant {
   key: string;

@@ -249,9 +249,11 @@ function foldUncached(token: string): string {
  * repeats its words. */
 export const foldToken = memoised(foldUncached, 200_000);
 
-/** A name folded to a matching key: tokens folded, commas and every "the" dropped. Memoised: linking folds every
- * name found by rule, and a corpus repeats its names. */
-export const foldName = memoised(foldNameUncached, 50_000);
+const foldNameMemo = memoised(foldNameUncached, 50_000);
+
+/** A name folded to a matching key: tokens folded, commas and every "the" dropped. Memoised (linking folds every
+ * name found by rule, and a corpus repeats its names) by a copy: a name cut from an article would keep it alive. */
+export const foldName = (name: string): string => foldNameMemo(detached(name));
 
 function foldNameUncached(name: string): string {
   const words: string[] = [];
