@@ -21,6 +21,12 @@ const isLetterOrDigit = (k: number) => k === UPPER || k === LOWER || k === DIGIT
 /** The end of a run of letters, marks and digits from `i`. */
 function runEnd(text: string, i: number): number {
   while (i < text.length) {
+    const c = text.charCodeAt(i);
+    // ASCII letters and digits first: most words are plain English.
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+      i++;
+      continue;
+    }
     const k = classAt(text, i);
     if (k !== UPPER && k !== LOWER && k !== DIGIT && k !== MARK) break;
     i += width(text, i);
@@ -163,7 +169,8 @@ function runEndAt(text: string, start: number): number {
   for (;;) {
     let i = spaceEnd(text, end);
     if (i === end) return end;
-    for (;;) {
+    // No connector is capitalised: a capitalised word goes on with the run at once.
+    while (!capitalWordAt(text, i)) {
       const stop = wordRunEnd(text, i);
       if (!isConnector(text, i, stop)) break;
       const next = spaceEnd(text, stop);
