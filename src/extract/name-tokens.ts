@@ -76,7 +76,15 @@ function writtenAt(text: string, i: number, word: string): boolean {
 const INTERN_SLOTS = 1 << 14;
 const interned: ({ text: string; folded: string } | undefined)[] = new Array(INTERN_SLOTS).fill(undefined);
 
+/** One-character ASCII tokens (punctuation, initials), a good share of all, by code: no hashing at all. */
+const asciiTokens: ({ text: string; folded: string } | undefined)[] = new Array(128).fill(undefined);
+
 function internToken(text: string, start: number, end: number): { text: string; folded: string } {
+  const first = text.charCodeAt(start);
+  if (end - start === 1 && first < 128) {
+    const t = text[start];
+    return (asciiTokens[first] ??= { text: t, folded: foldToken(t) });
+  }
   // FNV-1a over the UTF-16 units.
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
