@@ -2,7 +2,7 @@
 // "R&D", "2+2", "5.0", "Japan’s"); every other non-space character is a token of its own.
 
 import { classAt, width, SPACE, UPPER, LOWER, MARK, DIGIT } from '../text/char-classes.js';
-import { memoised } from '../text/memo.js';
+import { detached, memoised } from '../text/memo.js';
 
 export interface NameToken {
   text: string;
@@ -96,10 +96,6 @@ function internToken(text: string, start: number, end: number): { text: string; 
   interned[slot] = fresh;
   return fresh;
 }
-
-/** A copy of `s` that does not point into the text it was cut from (V8 keeps a slice of 13 characters or more as a
- * view of the whole text). */
-const detached = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
 
 function pushTokens(tokens: NameToken[], text: string, from: number, to: number): void {
   let i = from;
@@ -264,11 +260,9 @@ function foldUncached(token: string): string {
  * repeats its words. */
 export const foldToken = memoised(foldUncached, 200_000);
 
-const foldNameMemo = memoised(foldNameUncached, 50_000);
-
-/** A name folded to a matching key: tokens folded, commas and every "the" dropped. Memoised (linking folds every
- * name found by rule, and a corpus repeats its names) by a copy: a name cut from an article would keep it alive. */
-export const foldName = (name: string): string => foldNameMemo(detached(name));
+/** A name folded to a matching key: tokens folded, commas and every "the" dropped. Memoised: linking folds every
+ * name found by rule, and a corpus repeats its names. */
+export const foldName = memoised(foldNameUncached, 50_000);
 
 function foldNameUncached(name: string): string {
   const words: string[] = [];
