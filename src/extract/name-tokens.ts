@@ -97,24 +97,31 @@ function internToken(text: string, start: number, end: number): { text: string; 
   return fresh;
 }
 
+/** Pushes the token starting at `i` (not a space; `k` its class), cut at `to`; returns its end. */
+function pushToken(tokens: NameToken[], text: string, i: number, k: number, to: number): number {
+  const word = isLetterOrDigit(k);
+  let end = Math.min(word ? wordEnd(text, i) : i + width(text, i), to);
+  // A lone character outside the Basic Multilingual Plane counts as a word, as the regex this replaced had it.
+  const isWord = word || end - i > 1;
+  if (isWord && end - i > 1 && text.charCodeAt(end - 1) === 46 && !keepsPeriod(text, i, end)) end--;
+  const known = internToken(text, i, end);
+  tokens.push({ text: known.text, start: i, end, word: isWord, folded: known.folded });
+  return end;
+}
+
 function pushTokens(tokens: NameToken[], text: string, from: number, to: number): void {
   let i = from;
   while (i < to) {
     const k = classAt(text, i);
-    if (k === SPACE) {
-      i++;
-      continue;
-    }
-    const start = i;
-    const word = isLetterOrDigit(k);
-    let end = Math.min(word ? wordEnd(text, i) : i + width(text, i), to);
-    // A lone character outside the Basic Multilingual Plane counts as a word, as the regex this replaced had it.
-    const isWord = word || end - start > 1;
-    if (isWord && end - start > 1 && text.charCodeAt(end - 1) === 46 && !keepsPeriod(text, start, end)) end--;
-    const known = internToken(text, start, end);
-    tokens.push({ text: known.text, start, end, word: isWord, folded: known.folded });
-    i = end;
+    i = k === SPACE ? i + 1 : pushToken(tokens, text, i, k, to);
   }
+}
+
+/** Pushes the tokens of the word (all up to the next space) at `from`; returns its end. No token crosses a space. */
+function pushWord(tokens: NameToken[], text: string, from: number): number {
+  let i = from;
+  for (let k = classAt(text, i); i < text.length && k !== SPACE; k = classAt(text, i)) i = pushToken(tokens, text, i, k, text.length);
+  return i;
 }
 
 /** Every token of `text`. */
@@ -167,12 +174,16 @@ const wordRunEnd = (text: string, i: number) => {
 };
 const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
 
-/** The end of the run that starts at `start` (a capitalised word). */
-function runEndAt(text: string, start: number): number {
-  let end = wordRunEnd(text, start);
+/**
+ * Pushes the tokens of the run that starts at `start` (a capitalised word) a word at a time as it grows, so each
+ * character is read once; returns the run's end. Connectors are pushed only once a capitalised word follows them.
+ */
+function pushRun(tokens: NameToken[], text: string, start: number, continuing: ReadonlySet<string>): number {
+  let end = pushWord(tokens, text, start);
   for (;;) {
-    let i = spaceEnd(text, end);
-    if (i === end) return end;
+    const after = spaceEnd(text, end);
+    if (after === end) return end;
+    let i = after;
     // No connector is capitalised: a capitalised word goes on with the run at once.
     while (!capitalWordAt(text, i)) {
       const stop = wordRunEnd(text, i);
@@ -182,13 +193,21 @@ function runEndAt(text: string, start: number): number {
       i = next;
     }
     if (!capitalWordAt(text, i)) break;
-    end = wordRunEnd(text, i);
+    if (i > after) pushTokens(tokens, text, after, i);
+    end = pushWord(tokens, text, i);
   }
   const i = spaceEnd(text, end);
-  if (i === end) return end;
   for (const head of TRAILING_HEADS) {
     const stop = i + head.length;
-    if (writtenAt(text, i, head) && !(stop < text.length && isAsciiWordChar(text.charCodeAt(stop)))) return stop;
+    if (writtenAt(text, i, head) && !(stop < text.length && isAsciiWordChar(text.charCodeAt(stop)))) {
+      pushTokens(tokens, text, i, stop);
+      end = stop;
+      break;
+    }
+  }
+  for (let next = continuationEnd(text, end, continuing); next !== -1; next = continuationEnd(text, end, continuing)) {
+    pushTokens(tokens, text, end, next);
+    end = next;
   }
   return end;
 }
@@ -224,10 +243,7 @@ export function tokenizeNames(text: string, continuing: ReadonlySet<string> = ne
     const start = RUN_CANDIDATE.lastIndex - 1;
     if (!capitalWordAt(text, start)) continue;
     if (tokens.length > 0) tokens.push({ text: GAP, start, end: start, word: false, folded: '' });
-    let end = runEndAt(text, start);
-    for (let next = continuationEnd(text, end, continuing); next !== -1; next = continuationEnd(text, end, continuing)) end = next;
-    pushTokens(tokens, text, start, end);
-    RUN_CANDIDATE.lastIndex = end;
+    RUN_CANDIDATE.lastIndex = pushRun(tokens, text, start, continuing);
   }
   return tokens;
 }
