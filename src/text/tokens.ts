@@ -1,6 +1,8 @@
 // Linear word tokens with offsets. natural's WordTokenizer splits "¥1.5" into "1" and "5";
 // here a number keeps its decimal point and thousands separators, and a word its inner hyphens and apostrophes.
 
+import { classAt, width, OTHER, UPPER, LOWER, MARK, DIGIT } from './char-classes.js';
+
 export interface Token {
   text: string;
   start: number;
@@ -18,44 +20,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-// countWords counts WORD's matches without making them: character classes by code point (the Basic Multilingual
-// Plane's in a table filled as they are met). It runs on every article as it is loaded.
-const OTHER = 1;
-const LETTER = 2;
-const DIGIT = 3;
-const classes = new Uint8Array(0x10000);
-for (let c = 0; c < 0x80; c++) classes[c] = c >= 48 && c <= 57 ? DIGIT : (c | 32) >= 97 && (c | 32) <= 122 ? LETTER : OTHER;
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const NUMBER = /^\p{N}$/u;
-
-function classify(cp: number): number {
-  const c = String.fromCodePoint(cp);
-  return LETTER_OR_MARK.test(c) ? LETTER : NUMBER.test(c) ? DIGIT : OTHER;
-}
-
-/** The class of the code point at `i` (a lead surrogate's is that of its pair). */
-function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  let k = classes[c];
-  if (k === 0) {
-    if (c >= 0xd800 && c <= 0xdbff) return classify(text.codePointAt(i)!);
-    k = classify(c);
-    classes[c] = k;
-  }
-  return k;
-}
-
-/** UTF-16 units of the code point at `i`. */
-function width(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1;
-}
+// countWords counts WORD's matches without making them, reading character classes (char-classes.ts). It runs on
+// every article as it is loaded.
+const isLetterOrMark = (k: number) => k === UPPER || k === LOWER || k === MARK;
 
 /** The end of the run of letters and digits (`letters`) or of digits only from `i`. */
 function runEnd(text: string, i: number, letters: boolean): number {
   while (i < text.length) {
     const k = classAt(text, i);
-    if (k !== DIGIT && !(letters && k === LETTER)) break;
+    if (k !== DIGIT && !(letters && isLetterOrMark(k))) break;
     i += width(text, i);
   }
   return i;
@@ -67,19 +40,19 @@ export function countWords(text: string): number {
   let i = 0;
   while (i < text.length) {
     const k = classAt(text, i);
-    if (k === OTHER) {
+    if (k !== DIGIT && !isLetterOrMark(k)) {
       i += width(text, i);
       continue;
     }
     count++;
-    const word = k === LETTER;
+    const word = isLetterOrMark(k);
     i = runEnd(text, i, word);
     // Joined parts: "Self-Defense", "Japan’s" (words); "1,000.5" (numbers).
     while (i + 1 < text.length) {
       const c = text.charCodeAt(i);
       const joins = word ? c === 39 || c === 0x2019 || c === 45 : c === 46 || c === 44;
       const next = joins ? classAt(text, i + 1) : OTHER;
-      if (next !== DIGIT && !(word && next === LETTER)) break;
+      if (next !== DIGIT && !(word && isLetterOrMark(next))) break;
       i = runEnd(text, i + 1, word);
     }
   }
