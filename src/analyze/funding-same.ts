@@ -63,26 +63,44 @@ export function figuresOf(funding: FundingEntity[]): FundingEntity[][] {
   return groups;
 }
 
-/** Same money in two articles: a value in common, the same kind, and the same funder or the same recipient. */
-function sameReport(a: FundingRow, b: FundingRow): boolean {
-  if (a.article === b.article || !sameKind(a.role, b.role)) return false;
-  return (!!a.funder && a.funder.id === b.funder?.id) || (!!a.recipient && a.recipient.id === b.recipient?.id);
+/**
+ * Keys under which two reports of the same money meet: each value the row states, its kind (money moved, or one
+ * worth role), and its funder or its recipient (the same money: a value in common and the same funder or recipient).
+ */
+function reportKeys(row: FundingRow): string[] {
+  const kind = isWorth(row.role) ? row.role : 'money';
+  const parties = [row.funder && `funder ${row.funder.id}`, row.recipient && `recipient ${row.recipient.id}`].filter(Boolean);
+  return valueKeys(row).flatMap((value) => parties.map((party) => `${value}|${kind}|${party}`));
 }
 
-/** Links rows that report the same money in different articles (filling `sameAs`); returns the later reports. */
+/**
+ * Links rows that report the same money in different articles (filling `sameAs`); returns the later reports.
+ * A later report names the first report of its money (the one counted); the first names every later one. Linking
+ * each report to every other would grow with the square of the reports (a clipping archive can repeat one figure
+ * thousands of times).
+ */
 export function linkReports(rows: FundingRow[]): Set<FundingRow> {
   const later = new Set<FundingRow>();
-  const byKey = new Map<string, Set<FundingRow>>();
+  const order = new Map(rows.map((r, i) => [r, i]));
+  // Per key: its first row, then the first from another article (a report never matches its own article).
+  const firsts = new Map<string, FundingRow[]>();
   for (const row of rows) {
-    const keys = valueKeys(row);
-    const earlier = new Set(keys.flatMap((k) => [...(byKey.get(k) ?? [])]));
-    for (const other of earlier) {
-      if (!sameReport(other, row)) continue;
-      other.sameAs.push({ article: row.article, line: row.line });
-      row.sameAs.push({ article: other.article, line: other.line });
+    const keys = reportKeys(row);
+    let first: FundingRow | undefined;
+    for (const key of keys) {
+      const other = firsts.get(key)?.find((r) => r.article !== row.article);
+      if (other && (!first || order.get(other)! < order.get(first)!)) first = other;
+    }
+    if (first) {
+      first.sameAs.push({ article: row.article, line: row.line });
+      row.sameAs.push({ article: first.article, line: first.line });
       later.add(row);
     }
-    for (const k of keys) file(byKey, k, row);
+    for (const key of keys) {
+      const list = firsts.get(key);
+      if (!list) firsts.set(key, [row]);
+      else if (list.length === 1 && list[0].article !== row.article) list.push(row);
+    }
   }
   return later;
 }

@@ -109,6 +109,30 @@ describe('summariseFunding: money counted once', () => {
     expectReconciled(summary);
   });
 
+  it('links each later report to the first report of its money, and the first to every later one', () => {
+    const articles = Array.from({ length: 1000 }, (_, i) => doc(`clip-${i}.txt`, [RAPIDUS, subsidy(i + 1, { recipient: 'rapidus' })]));
+    const summary = summariseFunding(articles);
+    const [first, ...rest] = summary.rows;
+    expect(first.sameAs).toHaveLength(999);
+    expect(first.sameAs[998]).toEqual({ article: 'clip-999.txt', line: 1000 });
+    expect(rest.every((r) => r.sameAs.length === 1 && r.sameAs[0].article === 'clip-0.txt' && !r.counted)).toBe(true);
+    expect(summary.totals.total).toBe(first.value);
+  });
+
+  it('a report that shares a party only with a later report of the money names that one', () => {
+    const summary = summariseFunding([
+      doc('a.txt', [METI, RAPIDUS, subsidy(1, { funder: 'meti', recipient: 'rapidus' })]),
+      doc('b.txt', [METI, SAKANA, subsidy(2, { funder: 'meti', recipient: 'sakana-ai' })]),
+      doc('c.txt', [SAKANA, subsidy(3, { recipient: 'sakana-ai' })]),
+    ]);
+    expect(summary.rows.map((r) => r.sameAs)).toEqual([
+      [{ article: 'b.txt', line: 2 }],
+      [{ article: 'a.txt', line: 1 }, { article: 'c.txt', line: 3 }],
+      [{ article: 'b.txt', line: 2 }],
+    ]);
+    expect(summary.rows.map((r) => r.counted)).toEqual([true, false, false]);
+  });
+
   it('matches a report to another that gives the amount as a bracketed conversion', () => {
     const dollars = figure(3, 3.9e9, 'USD', 'subsidy', { recipient: 'rapidus', equivalents: [{ amount: 590e9, currency: 'JPY', text: '590 billion yen' }] });
     const summary = summariseFunding([doc('a.txt', [RAPIDUS, subsidy(2, { recipient: 'rapidus' })]), doc('b.txt', [RAPIDUS, dollars])]);
