@@ -8,8 +8,8 @@ import {
 } from './entities.js';
 import { summariseFunding } from './funding.js';
 import { jaccard, numberTerms, termCounts, tfidfOfCounts, Vocabulary, type TermCounts } from './similarity.js';
+import { mostSimilarPairs, roundScore } from './pair-search.js';
 import { endKey, startKey } from './timeline.js';
-import { TopK } from './top-k.js';
 
 export const COMPARE_TYPES: readonly NameType[] = ['agency', 'law', 'policy'];
 /** The profile's bucket for entities whose jurisdiction the linker does not know. */
@@ -159,8 +159,6 @@ export interface CompareOptions {
   pairs?: number;
 }
 
-const round = (x: number) => Math.round(x * 10000) / 10000;
-
 function lawProfile(article: ArticleEntities, type: NameType): LawProfile {
   const of = article.entities.filter((e) => e.type === type);
   return { entities: of.length, mentions: of.reduce((sum, e) => sum + e.mentions, 0) };
@@ -194,47 +192,15 @@ function profileArticles(articles: readonly ArticleSummary[], types: ReadonlySet
   };
 }
 
-interface Candidate {
-  i: number;
-  j: number;
-  cosine: number;
-  jaccard: number;
-}
-
-/** Most similar text first, then most entities in common, then corpus order. */
-const ranksBefore = (x: Candidate, y: Candidate) =>
-  x.cosine !== y.cosine ? x.cosine > y.cosine
-  : x.jaccard !== y.jaccard ? x.jaccard > y.jaccard
-  : x.i !== y.i ? x.i < y.i
-  : x.j < y.j;
-
 function pairArticles(articles: readonly ArticleSummary[], types: ReadonlySet<string>, order: Map<string, number>, listed: number): ArticlePair[] {
   // Each article's entities in matrix order, so a pair's shared list comes out in that order without sorting.
   const entities = articles.map((a) =>
     a.entities.filter((e) => types.has(e.type)).sort((x, y) => order.get(entityKey(x))! - order.get(entityKey(y))!),
   );
   const keySets = entities.map((list) => new Set(list.map(entityKey)));
-  // Unit vectors: the cosine of two is their dot product, summed here over one article's words spread out by term
-  // number (the same products, added in the same order, as merging the two sparse vectors).
   const vectors = tfidfOfCounts(articles.map((a) => a.terms));
-  const spread = new Float64Array(vectors.reduce((max, v) => Math.max(max, v.terms.length > 0 ? v.terms[v.terms.length - 1] + 1 : 0), 0));
-  const top = new TopK<Candidate>(listed, ranksBefore);
-  for (let i = 0; i < articles.length; i++) {
-    const a = vectors[i];
-    for (let k = 0; k < a.terms.length; k++) spread[a.terms[k]] = a.weights[k];
-    for (let j = i + 1; j < articles.length; j++) {
-      const b = vectors[j];
-      let sum = 0;
-      for (let k = 0; k < b.terms.length; k++) sum += spread[b.terms[k]] * b.weights[k];
-      const cosine = round(sum);
-      const worst = top.worst;
-      // Jaccard only breaks ties: a pair less similar in text than every pair kept is out already.
-      if (worst && cosine < worst.cosine) continue;
-      top.offer({ i, j, cosine, jaccard: round(jaccard(keySets[i], keySets[j])) });
-    }
-    for (let k = 0; k < a.terms.length; k++) spread[a.terms[k]] = 0;
-  }
-  return top.sorted().map(({ i, j, cosine, jaccard }, rank) => ({
+  const pairs = mostSimilarPairs(vectors, listed, (i, j) => roundScore(jaccard(keySets[i], keySets[j])));
+  return pairs.map(({ i, j, cosine, jaccard }, rank) => ({
     a: articles[i].path,
     b: articles[j].path,
     jaccard,
