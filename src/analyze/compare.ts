@@ -7,7 +7,7 @@ import {
   entityKey, indexEntities, tallyEntities, type ArticleEntities, type ArticleRef, type EntityTally, type NameTable, type NameType,
 } from './entities.js';
 import { summariseFunding } from './funding.js';
-import { jaccard, numberTerms, termCounts, tfidfOfCounts, Vocabulary, type TermCounts } from './similarity.js';
+import { countTerms, jaccard, tfidfOfCounts, Vocabulary, type TermCounts } from './similarity.js';
 import { mostSimilarPairs, roundScore } from './pair-search.js';
 import { endKey, startKey } from './timeline.js';
 
@@ -80,7 +80,7 @@ export function summarizeArticle(doc: Document, entities: readonly Entity[], tab
     entities: tallyEntities(entities, tables.names).map((t) => ({ ...t, aliases: NO_ALIASES })),
     funding: fundingTotal(doc.path, doc.text, entities),
     dates: dateSpan(entities),
-    terms: numberTerms(termCounts(text), tables.words),
+    terms: countTerms(text, tables.words),
   };
 }
 

@@ -99,13 +99,14 @@ export function searchIndexed(vectors: readonly Vector[], listed: number, jaccar
   const spread = new Float64Array(size);
   const longest = vectors.reduce((max, v) => Math.max(max, v.terms.length), 0);
   const order = new Int32Array(longest);
+  const keys = new Float64Array(longest);
   // bound[p]: what the article's terms order[0..p] (its most common) can add to a dot product, at most.
   const bound = new Float64Array(longest);
 
   for (let x = 0; x < n; x++) {
     const v = vectors[x];
     const length = v.terms.length;
-    sortCommonFirst(v, rank, order);
+    sortCommonFirst(v, rank, keys, order);
     let byMax = 0;
     let squares = 0;
     for (let p = 0; p < length; p++) {
@@ -225,11 +226,13 @@ function commonFirst(df: Int32Array): Int32Array {
   return rank;
 }
 
-/** v's positions, most common term first, into `order`: sorted as numbers (place × length + position), no comparator. */
-function sortCommonFirst(v: Vector, rank: Int32Array, order: Int32Array): void {
+/** v's positions, most common term first, into `order`: sorted as numbers (place × length + position) in `keys`. */
+function sortCommonFirst(v: Vector, rank: Int32Array, keys: Float64Array, order: Int32Array): void {
   const length = v.terms.length;
-  const keys = Float64Array.from(v.terms, (t, k) => rank[t] * length + k).sort();
-  for (let p = 0; p < length; p++) order[p] = keys[p] % length;
+  const own = keys.subarray(0, length);
+  for (let k = 0; k < length; k++) own[k] = rank[v.terms[k]] * length + k;
+  own.sort();
+  for (let p = 0; p < length; p++) order[p] = own[p] % length;
 }
 
 function vocabularySize(vectors: readonly Vector[]): number {

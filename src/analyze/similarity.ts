@@ -15,6 +15,12 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return union === 0 ? 0 : shared / union;
 }
 
+/** The content word a token counts as (lower-cased), or undefined for function words, numbers and one-letter tokens. */
+function contentTerm(word: string): string | undefined {
+  const term = word.toLowerCase().replace(/’/g, "'");
+  return term.length < 2 || /^\p{N}/u.test(term) || STOPWORDS.has(term) ? undefined : term;
+}
+
 /**
  * Content words of a text, counted: lower-cased, without function words, numbers and one-letter tokens. This is
  * all the similarity keeps of an article.
@@ -22,9 +28,8 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 export function termCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const { text: word } of tokenize(text)) {
-    const term = word.toLowerCase().replace(/’/g, "'");
-    if (term.length < 2 || /^\p{N}/u.test(term) || STOPWORDS.has(term)) continue;
-    counts.set(term, (counts.get(term) ?? 0) + 1);
+    const term = contentTerm(word);
+    if (term !== undefined) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;
 }
@@ -32,6 +37,9 @@ export function termCounts(text: string): Map<string, number> {
 /** Terms numbered across a corpus in the order first seen, so an article's words are kept as numbers. */
 export class Vocabulary {
   private readonly numbers = new Map<string, number>();
+  // Each token as written -> its term's number, or -1 when it is no content word: a corpus repeats its words, so
+  // each written form is lower-cased and looked up once.
+  private readonly forms = new Map<string, number>();
 
   get size(): number {
     return this.numbers.size;
@@ -40,6 +48,17 @@ export class Vocabulary {
   numberOf(term: string): number {
     let n = this.numbers.get(term);
     if (n === undefined) this.numbers.set(term, (n = this.numbers.size));
+    return n;
+  }
+
+  /** The number of the content word `token` counts as, -1 if none. */
+  numberOfToken(token: string): number {
+    let n = this.forms.get(token);
+    if (n === undefined) {
+      const term = contentTerm(token);
+      n = term === undefined ? -1 : this.numberOf(term);
+      this.forms.set(token, n);
+    }
     return n;
   }
 }
@@ -54,6 +73,17 @@ export interface TermCounts {
 export function numberTerms(counts: ReadonlyMap<string, number>, vocabulary: Vocabulary): TermCounts {
   const entries = [...counts].map(([term, n]) => [vocabulary.numberOf(term), n] as const).sort((a, b) => a[0] - b[0]);
   return { terms: Int32Array.from(entries, ([t]) => t), counts: Int32Array.from(entries, ([, n]) => n) };
+}
+
+/** numberTerms(termCounts(text), vocabulary), straight from the tokens. */
+export function countTerms(text: string, vocabulary: Vocabulary): TermCounts {
+  const counts = new Map<number, number>();
+  for (const { text: token } of tokenize(text)) {
+    const n = vocabulary.numberOfToken(token);
+    if (n >= 0) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  const terms = Int32Array.from(counts.keys()).sort();
+  return { terms, counts: Int32Array.from(terms, (t) => counts.get(t)!) };
 }
 
 /** A sparse vector: term numbers in increasing order, and their weights. */
