@@ -28,7 +28,7 @@ const ranksBefore = (x: SimilarPair, y: SimilarPair) =>
   : x.j < y.j;
 
 /** Under this many articles every pair is scored: building the index would cost more than it saves. */
-export const SCORE_EVERY_PAIR_BELOW = 2000;
+export const SCORE_EVERY_PAIR_BELOW = 500;
 
 // Bounds are summed in another order than the scores and the scores are rounded: a pair is passed over only when
 // its bound is below the threshold by more than the rounding step (0.5e-4 either way) and any float error.
