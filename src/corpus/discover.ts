@@ -35,8 +35,12 @@ function slashes(p: string): string {
 }
 
 /** Code-unit order, not locale order: the same bytes on every machine. */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function byPath(a: { path: string }, b: { path: string }): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return compareCodeUnits(a.path, b.path);
 }
 
 const BROKEN_LINK = 'is a broken symbolic link (its target does not exist); fix or remove the link';
@@ -56,12 +60,8 @@ function notAFile(info: Stats): string | undefined {
   return 'is not a regular file (a device or socket), skipped; name article files or folders';
 }
 
-interface Walk {
-  files: Source[];
-  errors: InputError[];
-  /** Real paths of the folders walked, so a folder reached twice (through a link) is listed once. */
-  seen: Set<string>;
-}
+/** What a walk finds, one at a time: an input to read, or a problem naming its path. */
+export type Found = { kind: 'source'; source: Source } | { kind: 'error'; error: InputError };
 
 /**
  * `path.join(folder, name)` for a normalised folder and a plain name. path.join builds its result piece by piece,
@@ -72,19 +72,32 @@ function childPath(folder: string, name: string, sep: string): string {
   return folder.endsWith(sep) ? folder + name : folder + sep + name;
 }
 
-async function walkFolder(walk: Walk, absolute: string, shown: string, inside: readonly string[]): Promise<void> {
-  let entries: Dirent[];
-  try {
-    entries = await readdir(absolute, { withFileTypes: true });
-  } catch (err) {
-    walk.errors.push({ path: shown, message: `folder ${errnoMessage(err).replace('cannot be read', 'cannot be listed')}` });
-    return;
-  }
-  for (const entry of entries) {
+/** A folder's entry worth a place in the walk; `order` places it among its siblings. */
+type Entry = { order: string; found: Found } | { order: string; folder: { absolute: string; shown: string; real: string } };
+
+/** Real paths of the folders walked (so a folder reached twice through links is listed once) and whether any input
+ * or problem was found. */
+interface Walk {
+  seen: Set<string>;
+  found: boolean;
+}
+
+/**
+ * One folder's entries in their order: files and problems by name, subfolders by name + "/". That is the order of
+ * the sorted list of all the files' paths (the "/" after a folder's name sorts it as its paths do), so the walk
+ * yields that list one file at a time without holding it. A folder reached through several links is walked under the
+ * first of its names, by name.
+ */
+async function folderEntries(walk: Walk, listed: Dirent[], absolute: string, shown: string, inside: readonly string[]): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  for (const entry of listed.sort((a, b) => compareCodeUnits(a.name, b.name))) {
     // Hidden files and folders (.git, .DS_Store) and installed packages are never articles.
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const child = childPath(absolute, entry.name, path.sep);
     const childShown = childPath(shown, entry.name, '/');
+    const problem = (message: string, order = entry.name): void => {
+      entries.push({ order, found: { kind: 'error', error: { path: childShown, message } } });
+    };
     let isFolder = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -95,35 +108,55 @@ async function walkFolder(walk: Walk, absolute: string, shown: string, inside: r
       } catch (err) {
         // A broken link named like an article, or any loop, is worth a line; other dangling links are not articles.
         const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'ELOOP' || ARTICLE_FILE.test(entry.name)) walk.errors.push({ path: childShown, message: errnoMessage(err) });
+        if (code === 'ELOOP' || ARTICLE_FILE.test(entry.name)) problem(errnoMessage(err));
         continue;
       }
     }
-    if (isFile && ARTICLE_FILE.test(entry.name)) walk.files.push({ kind: 'file', path: childShown, absolute: child });
+    if (isFile && ARTICLE_FILE.test(entry.name)) entries.push({ order: entry.name, found: { kind: 'source', source: { kind: 'file', path: childShown, absolute: child } } });
     if (!isFolder) continue;
+    const order = `${entry.name}/`;
     let real: string;
     try {
       real = await realpath(child);
     } catch (err) {
-      walk.errors.push({ path: childShown, message: errnoMessage(err) });
+      problem(errnoMessage(err), order);
       continue;
     }
     if (inside.includes(real)) {
-      walk.errors.push({ path: childShown, message: 'is a symbolic link to a folder that contains it (a loop), skipped; fix or remove the link' });
+      problem('is a symbolic link to a folder that contains it (a loop), skipped; fix or remove the link', order);
       continue;
     }
     if (walk.seen.has(real)) continue;
     walk.seen.add(real);
-    await walkFolder(walk, child, childShown, [...inside, real]);
+    entries.push({ order, folder: { absolute: child, shown: childShown, real } });
+  }
+  return entries.sort((a, b) => compareCodeUnits(a.order, b.order));
+}
+
+async function* walkFolder(walk: Walk, absolute: string, shown: string, inside: readonly string[]): AsyncGenerator<Found> {
+  let listed: Dirent[];
+  try {
+    listed = await readdir(absolute, { withFileTypes: true });
+  } catch (err) {
+    walk.found = true;
+    yield { kind: 'error', error: { path: shown, message: `folder ${errnoMessage(err).replace('cannot be read', 'cannot be listed')}` } };
+    return;
+  }
+  for (const entry of await folderEntries(walk, listed, absolute, shown, inside)) {
+    if ('found' in entry) {
+      walk.found = true;
+      yield entry.found;
+    } else {
+      yield* walkFolder(walk, entry.folder.absolute, entry.folder.shown, [...inside, entry.folder.real]);
+    }
   }
 }
 
-async function listFolder(shown: string, absolute: string): Promise<Discovery> {
+async function* walkTop(shown: string, absolute: string): AsyncGenerator<Found> {
   const real = await realpath(absolute).catch(() => absolute);
-  const walk: Walk = { files: [], errors: [], seen: new Set([real]) };
-  await walkFolder(walk, absolute, shown, [real]);
-  if (walk.files.length === 0 && walk.errors.length === 0) walk.errors.push({ path: shown, message: NO_ARTICLES });
-  return { sources: walk.files.sort(byPath), errors: walk.errors };
+  const walk: Walk = { seen: new Set([real]), found: false };
+  yield* walkFolder(walk, absolute, shown, [real]);
+  if (!walk.found) yield { kind: 'error', error: { path: shown, message: NO_ARTICLES } };
 }
 
 /** fast-glob, loaded only when an argument is not an existing path (it costs a cold start 20–40 ms). */
@@ -154,27 +187,70 @@ async function expandGlob(pattern: string, cwd: string): Promise<Discovery> {
   return { sources: sources.sort(byPath), errors: errors.sort(byPath) };
 }
 
-/** One argument: "-", an existing file or folder (taken literally even if it looks like a glob), or a glob. */
-export async function discover(arg: string, cwd: string): Promise<Discovery> {
-  if (arg === '-') return { sources: [{ kind: 'stdin', path: STDIN_PATH }], errors: [] };
+async function* listed(discovery: Discovery): AsyncGenerator<Found> {
+  for (const error of discovery.errors) yield { kind: 'error', error };
+  for (const source of discovery.sources) yield { kind: 'source', source };
+}
+
+/**
+ * One argument: "-", an existing file or folder (taken literally even if it looks like a glob), or a glob. A folder
+ * is walked as its inputs are asked for, so a corpus of 150,000 files is never held as a list.
+ */
+export async function* walkArgument(arg: string, cwd: string): AsyncGenerator<Found> {
+  if (arg === '-') {
+    yield { kind: 'source', source: { kind: 'stdin', path: STDIN_PATH } };
+    return;
+  }
   const shown = path.posix.normalize(slashes(arg));
   const absolute = path.resolve(cwd, arg);
+  const problem = (message: string): Found => ({ kind: 'error', error: { path: shown, message } });
+  let info: Stats | undefined;
   try {
-    const info = await stat(absolute);
-    if (info.isDirectory()) return listFolder(shown.replace(/\/$/, '') || '/', absolute);
-    const problem = notAFile(info);
-    if (problem) return { sources: [], errors: [{ path: shown, message: problem }] };
-    return { sources: [{ kind: 'file', path: shown, absolute }], errors: [] };
+    info = await stat(absolute);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') return { sources: [], errors: [{ path: shown, message: errnoMessage(err) }] };
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+      yield problem(errnoMessage(err));
+      return;
+    }
   }
-  if ((await fastGlob()).isDynamicPattern(slashes(arg))) return expandGlob(slashes(arg), cwd);
-  const brokenLink = await lstat(absolute).then((info) => info.isSymbolicLink(), () => false);
-  return { sources: [], errors: [{ path: shown, message: brokenLink ? BROKEN_LINK : 'no such file or folder; check the path' }] };
+  if (info?.isDirectory()) {
+    yield* walkTop(shown.replace(/\/$/, '') || '/', absolute);
+    return;
+  }
+  if (info) {
+    const notArticle = notAFile(info);
+    yield notArticle ? problem(notArticle) : { kind: 'source', source: { kind: 'file', path: shown, absolute } };
+    return;
+  }
+  if ((await fastGlob()).isDynamicPattern(slashes(arg))) {
+    yield* listed(await expandGlob(slashes(arg), cwd));
+    return;
+  }
+  const brokenLink = await lstat(absolute).then((link) => link.isSymbolicLink(), () => false);
+  yield problem(brokenLink ? BROKEN_LINK : 'no such file or folder; check the path');
 }
 
 /** The bundled corpus, named `corpus/<file>` as in the package. */
-export async function discoverBundled(): Promise<Discovery> {
-  return listFolder('corpus', bundledCorpusDir());
+export function walkBundled(): AsyncGenerator<Found> {
+  return walkTop('corpus', bundledCorpusDir());
+}
+
+async function collect(walk: AsyncGenerator<Found>): Promise<Discovery> {
+  const discovery: Discovery = { sources: [], errors: [] };
+  for await (const found of walk) {
+    if (found.kind === 'source') discovery.sources.push(found.source);
+    else discovery.errors.push(found.error);
+  }
+  return discovery;
+}
+
+/** walkArgument's inputs and problems as two lists. */
+export function discover(arg: string, cwd: string): Promise<Discovery> {
+  return collect(walkArgument(arg, cwd));
+}
+
+/** walkBundled's inputs and problems as two lists. */
+export function discoverBundled(): Promise<Discovery> {
+  return collect(walkBundled());
 }

@@ -1,12 +1,14 @@
 // Loading a corpus: discover the inputs, read and decode each, and hand back documents one at a time
 // with every problem named by path. Nothing here prints or exits.
 
-import { readFile, realpath } from 'node:fs/promises';
+import { readFileSync, statSync, type BigIntStats } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { setImmediate } from 'node:timers/promises';
 import process from 'node:process';
 import type { Document, InputError } from '../types.js';
 import { decode } from './decode.js';
 import { buildDocument } from './document.js';
-import { discover, discoverBundled, type Source } from './discover.js';
+import { walkArgument, walkBundled, type Source } from './discover.js';
 import { htmlKind, htmlToPlain } from './html.js';
 
 export interface LoadOptions {
@@ -33,10 +35,51 @@ async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint
   return Buffer.concat(chunks);
 }
 
-async function readSource(source: Source, options: LoadOptions): Promise<Uint8Array> {
-  if (source.kind === 'file') return readFile(source.absolute);
-  if (!options.stdin) throw Object.assign(new Error('standard input is not available'), { code: 'NOSTDIN' });
-  return readAll(options.stdin);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+function addNew<T>(set: Set<T>, item: T): boolean {
+  if (set.has(item)) return false;
+  set.add(item);
+  return true;
+}
+
+/**
+ * Files already loaded, by device and inode (a number for every inode number short of 2^53, so 150,000 of them take
+ * little memory): two names of one file, through links or overlapping arguments, load it once. Standard input, and a
+ * file that cannot be looked up, go by name.
+ */
+class LoadedFiles {
+  private readonly byDevice = new Map<bigint, Set<number | bigint>>();
+  private readonly byName = new Set<string>();
+
+  /** Records the input; false if it was loaded already. */
+  add(name: string, info: BigIntStats | undefined): boolean {
+    if (!info) return addNew(this.byName, name);
+    let inodes = this.byDevice.get(info.dev);
+    if (!inodes) this.byDevice.set(info.dev, (inodes = new Set()));
+    return addNew(inodes, info.ino <= MAX_SAFE ? Number(info.ino) : info.ino);
+  }
+}
+
+/**
+ * The input's bytes, or undefined if it was loaded already. A regular file is read synchronously: each asynchronous
+ * step is a round trip through libuv's thread pool, which made reading 150,000 small files ~10× slower; a FIFO is
+ * read asynchronously, as its writer may be this very process.
+ */
+async function readNew(source: Source, options: LoadOptions, loaded: LoadedFiles): Promise<Uint8Array | undefined> {
+  if (source.kind === 'stdin') {
+    if (!loaded.add(source.path, undefined)) return undefined;
+    if (!options.stdin) throw Object.assign(new Error('standard input is not available'), { code: 'NOSTDIN' });
+    return readAll(options.stdin);
+  }
+  let info: BigIntStats | undefined;
+  try {
+    info = statSync(source.absolute, { bigint: true });
+  } catch {
+    // Reading it will say what is wrong.
+  }
+  if (!loaded.add(source.absolute, info)) return undefined;
+  return info?.isFile() ? readFileSync(source.absolute) : readFile(source.absolute);
 }
 
 function readProblem(err: unknown): string {
@@ -47,16 +90,6 @@ function readProblem(err: unknown): string {
   if (code === 'ERR_FS_FILE_TOO_LARGE') return 'is larger than 2 GB; split it into articles';
   if (code === 'NOSTDIN') return 'standard input is not available here; pass file paths instead of "-"';
   return `cannot be read (${code ?? (err as Error).message})`;
-}
-
-/** A key that is the same for two spellings of one file, so overlapping arguments load it once. */
-async function identity(source: Source): Promise<string> {
-  if (source.kind === 'stdin') return source.path;
-  try {
-    return await realpath(source.absolute);
-  } catch {
-    return source.absolute;
-  }
 }
 
 /** The document of a decoded file, HTML read as the text a browser shows, and what the user should know about it. */
@@ -76,22 +109,25 @@ function toDocument(path: string, bytes: Uint8Array, text: string, decodeWarning
  */
 export async function* streamCorpus(paths: readonly string[], options: LoadOptions = {}): AsyncGenerator<CorpusItem> {
   const cwd = options.cwd ?? process.cwd();
-  const seen = new Set<string>();
-  const discoveries = paths.length === 0 ? [() => discoverBundled()] : paths.map((arg) => () => discover(arg, cwd));
-  for (const next of discoveries) {
-    const { sources, errors } = await next();
-    for (const error of errors) yield { kind: 'error', error };
-    for (const source of sources) {
-      const key = await identity(source);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      let bytes: Uint8Array;
+  const loaded = new LoadedFiles();
+  const walks = paths.length === 0 ? [() => walkBundled()] : paths.map((arg) => () => walkArgument(arg, cwd));
+  for (const walk of walks) {
+    for await (const found of walk()) {
+      if (found.kind === 'error') {
+        yield found;
+        continue;
+      }
+      const { source } = found;
+      let bytes: Uint8Array | undefined;
       try {
-        bytes = await readSource(source, options);
+        bytes = await readNew(source, options, loaded);
       } catch (err) {
         yield { kind: 'error', error: { path: source.path, message: readProblem(err) } };
         continue;
       }
+      if (!bytes) continue;
+      // Reads are synchronous: let the event loop see a signal, a closed pipe or a worker's result between files.
+      await setImmediate();
       const decoded = decode(bytes);
       if (!decoded.ok) {
         yield { kind: 'error', error: { path: source.path, message: decoded.error } };

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discover } from '../../src/corpus/discover.js';
+import { discover, walkArgument } from '../../src/corpus/discover.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 
 let dir: string;
@@ -35,6 +35,11 @@ beforeAll(() => {
   symlinkSync(path.join(dir, 'links', 'real.txt'), path.join(dir, 'links', 'alias.txt'));
   symlinkSync(path.join(dir, 'elsewhere'), path.join(dir, 'links', 'shared'));
   symlinkSync(path.join(dir, 'elsewhere'), path.join(dir, 'links', 'shared-again'));
+  // order/: names that sort differently as names and as paths ("a" < "a-b" < "a.txt" but "a-b/" < "a.txt" < "a/").
+  for (const file of ['order/a/x.txt', 'order/a-b/y.txt', 'order/a.b/c/z.md', 'order/a.txt', 'order/a.b.txt', 'order/B.txt', 'order/é/1.txt', 'order/e.txt']) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), file);
+  }
   mkdirSync(path.join(dir, 'pictures'));
   writeFileSync(path.join(dir, 'pictures', 'chart.png'), 'not an article');
 });
@@ -81,6 +86,15 @@ describe('discover: symbolic links', () => {
   it('loads a file reached through two links once', async () => {
     const corpus = await loadCorpus(['links', 'elsewhere/c.md'], { cwd: dir });
     expect(corpus.documents.map((d) => d.path)).toEqual(['links/alias.txt', 'links/shared/c.md']);
+  });
+});
+
+describe('discover: order', () => {
+  it('walks a folder one file at a time in the code-unit order of the files\' paths', async () => {
+    const walked: string[] = [];
+    for await (const found of walkArgument('order', dir)) if (found.kind === 'source') walked.push(found.source.path);
+    expect(walked).toEqual([...walked].sort());
+    expect(walked).toEqual(['order/B.txt', 'order/a-b/y.txt', 'order/a.b.txt', 'order/a.b/c/z.md', 'order/a.txt', 'order/a/x.txt', 'order/e.txt', 'order/é/1.txt']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync, symlinkSync } from 'node:fs';
+import { linkSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -82,6 +82,18 @@ describe('loadCorpus', () => {
     const corpus = await loadCorpus(['good.txt', '.', './good.txt', 'link-to-good.txt'], { cwd: dir });
     expect(corpus.documents.map((d) => d.path)).toEqual(['good.txt', 'blank.txt', 'latin1.txt', 'saved-page.txt', 'sub/a.TXT', 'sub/b.md', 'sub/c.htm']);
     expect(corpus.errors.map((e) => e.path)).toEqual(['binary.txt', 'empty.txt']);
+  });
+
+  it('loads a file with two names (a hard link) once, under the first', async () => {
+    const hard = mkdtempSync(path.join(tmpdir(), 'jpai-hard-'));
+    try {
+      writeFileSync(path.join(hard, 'one.txt'), 'One\n');
+      linkSync(path.join(hard, 'one.txt'), path.join(hard, 'same.txt'));
+      const corpus = await loadCorpus(['.'], { cwd: hard });
+      expect(corpus.documents.map((d) => d.path)).toEqual(['one.txt']);
+    } finally {
+      rmSync(hard, { recursive: true, force: true });
+    }
   });
 
   it('reads HTML as the text a browser shows: plain form of the same length, title and words from it', async () => {

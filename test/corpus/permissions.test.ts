@@ -7,13 +7,22 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-const denied = vi.hoisted(() => ({ paths: new Set<string>() }));
+const denied = vi.hoisted(() => ({
+  paths: new Set<string>(),
+  refuse(p: unknown) {
+    if (this.paths.has(String(p))) throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES' });
+  },
+}));
+
+// Regular files are read synchronously, FIFOs and folders asynchronously: each read refuses.
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  return { ...fs, readFileSync: ((p: string, ...rest: []) => (denied.refuse(p), fs.readFileSync(p, ...rest))) as typeof fs.readFileSync };
+});
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs/promises')>();
-  const refuse = (p: unknown) => {
-    if (denied.paths.has(String(p))) throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES' });
-  };
+  const refuse = (p: unknown) => denied.refuse(p);
   return {
     ...fs,
     readFile: (async (p: string, ...rest: []) => (refuse(p), fs.readFile(p, ...rest))) as typeof fs.readFile,
