@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Document } from '../types.js';
 import { countWords } from '../text/tokens.js';
+import { detached } from '../text/memo.js';
 
 /** The first non-empty line, trimmed. */
 export function titleOf(text: string): string {
@@ -24,8 +25,9 @@ export function titleOf(text: string): string {
 export function buildDocument(path: string, bytes: Uint8Array, text: string, plain?: string): Document {
   return {
     path,
-    // Blanked markup and padded references leave runs of spaces inside an HTML title.
-    title: plain === undefined ? titleOf(text) : titleOf(plain).replace(/\s+/g, ' '),
+    // Blanked markup and padded references leave runs of spaces inside an HTML title. A copy: a title cut from the
+    // text would keep the whole text alive in every command that keeps titles after the text is done with.
+    title: detached(plain === undefined ? titleOf(text) : titleOf(plain).replace(/\s+/g, ' ')),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     chars: text.length,
     words: countWords(plain ?? text),
