@@ -2,7 +2,7 @@
 // with --quiet, and only once the work has taken about a second (a few articles finish before it would show).
 
 import { stat } from 'node:fs/promises';
-import { discover, discoverBundled, type Source } from '../corpus/discover.js';
+import { walkArgument, walkBundled } from '../corpus/discover.js';
 import type { OutStream } from './io.js';
 
 export interface ProgressOptions {
@@ -103,22 +103,19 @@ export class Progress {
 export const NO_PROGRESS = { advance: (_bytes: number) => undefined, note: (write: () => void) => write(), stop: () => undefined };
 export type ProgressReporter = Pick<Progress, 'advance' | 'note' | 'stop'>;
 
-async function sizeOf(sources: Source[]): Promise<number | undefined> {
+/** The total size of what `paths` name (undefined with standard input, whose size is unknown). Walked, not listed:
+ * a corpus of 150,000 files is never held as a list, and one stat at a time exhausts no file descriptors. */
+export async function inputSize(paths: readonly string[], cwd: string): Promise<number | undefined> {
+  const walks = paths.length === 0 ? [walkBundled()] : paths.map((p) => walkArgument(p, cwd));
   let total = 0;
-  // A bounded number of stats at a time: a corpus of 100,000 files must not exhaust file descriptors.
-  for (let i = 0; i < sources.length; i += 64) {
-    const batch = sources.slice(i, i + 64);
-    const sizes = await Promise.all(batch.map((s) => (s.kind === 'file' ? stat(s.absolute).then((st) => st.size, () => 0) : undefined)));
-    if (sizes.includes(undefined)) return undefined;
-    total += (sizes as number[]).reduce((a, b) => a + b, 0);
+  for (const walk of walks) {
+    for await (const found of walk) {
+      if (found.kind !== 'source') continue;
+      if (found.source.kind !== 'file') return undefined;
+      total += await stat(found.source.absolute).then((st) => st.size, () => 0);
+    }
   }
   return total;
-}
-
-/** The total size of what `paths` name (undefined with standard input, whose size is unknown). */
-export async function inputSize(paths: readonly string[], cwd: string): Promise<number | undefined> {
-  const found = paths.length === 0 ? [await discoverBundled()] : await Promise.all(paths.map((p) => discover(p, cwd)));
-  return sizeOf(found.flatMap((d) => d.sources));
 }
 
 /** The progress bar for a command over `paths`, or one that does nothing when no one is watching. */

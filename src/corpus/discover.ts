@@ -249,8 +249,3 @@ async function collect(walk: AsyncGenerator<Found>): Promise<Discovery> {
 export function discover(arg: string, cwd: string): Promise<Discovery> {
   return collect(walkArgument(arg, cwd));
 }
-
-/** walkBundled's inputs and problems as two lists. */
-export function discoverBundled(): Promise<Discovery> {
-  return collect(walkBundled());
-}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clock, inputSize, NO_PROGRESS, Progress, progressLine, startProgress, wantsProgress } from '../../src/cli/progress.js';
 import { FakeStream } from './run-cli.js';
 import path from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -56,5 +57,13 @@ describe('Progress', () => {
   it('knows the total size of the inputs, except for standard input', async () => {
     expect(await inputSize(['corpus/us-japan-ai-relations.txt'], ROOT)).toBeGreaterThan(1000);
     expect(await inputSize(['-'], ROOT)).toBeUndefined();
+  });
+
+  it('adds up every file of a folder, and the bundled corpus when no path is given', async () => {
+    const files = readdirSync(path.join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt'));
+    const bytes = files.reduce((sum, f) => sum + statSync(path.join(ROOT, 'corpus', f)).size, 0);
+    expect(await inputSize(['corpus'], ROOT)).toBe(bytes);
+    expect(await inputSize([], ROOT)).toBe(bytes);
+    expect(await inputSize(['corpus', 'corpus/us-japan-ai-relations.txt'], ROOT)).toBe(bytes + statSync(path.join(ROOT, 'corpus/us-japan-ai-relations.txt')).size);
   });
 });
