@@ -5,6 +5,7 @@
 import type { DateEntity, Entity, FundingEntity, FundingRole, MoneyValue } from '../types.js';
 import { articleYear, clampFxYear, convert, figureYear, fxTable, UnknownCurrencyError, type FxTable } from '../extract/normalise.js';
 import { spanAt, splitSentences, type Span } from '../text/sentences.js';
+import { detached } from '../text/memo.js';
 import { figuresOf, findConversions, isWorth, linkReports, type WorthRole } from './funding-same.js';
 
 export const TARGET_CURRENCIES = ['USD', 'JPY', 'EUR', 'CAD', 'GBP'] as const;
@@ -140,7 +141,8 @@ export function shortenAround(text: string, sentence: Span, start: number, end: 
     const space = text.lastIndexOf(' ', e);
     if (space >= end) e = space;
   }
-  return `${s > from ? '…' : ''}${text.slice(s, e).replace(/\s+/g, ' ').trim()}${e < to ? '…' : ''}`;
+  // A copy: a slice would be a view that keeps the whole article alive for as long as the row is kept.
+  return detached(`${s > from ? '…' : ''}${text.slice(s, e).replace(/\s+/g, ' ').trim()}${e < to ? '…' : ''}`);
 }
 
 /** How much a mention says: who pays and who receives first, then its own year. */
