@@ -118,7 +118,7 @@ function timeRuns(runs, fn) {
   return median(times);
 }
 
-/** Extraction in this process on one core, and compromise's money, organization and date detection on the same text. */
+/** Extraction in this process on one core; then compromise's money, organization and date detection and jpai's on the same sample, each in a process of its own. */
 async function inProcess() {
   const { extractEntities } = await import(pathToFileURL(join(root, 'dist/extract/index.js')).href);
   const { loadKnowledge } = await import(pathToFileURL(join(root, 'dist/knowledge/index.js')).href);
@@ -130,31 +130,19 @@ async function inProcess() {
     for (const text of corpus.texts) entities += extractEntities({ text }, { knowledge }).length;
   });
   // compromise runs about a thousand times slower, so it gets the first articles of the same text, and jpai again
-  // exactly those.
-  const sample = [];
-  let sampleBytes = 0;
-  for (const text of corpus.texts) {
-    if (sampleBytes >= COMPROMISE_BYTES) break;
-    sample.push(text);
-    sampleBytes += Buffer.byteLength(text);
-  }
-  const nlp = (await import('compromise')).default;
-  nlp.extend((await import('compromise-dates')).default);
-  // Interleaved, so that both see the same machine: on a shared one, a burst of other work would skew the ratio.
+  // exactly those, each in a process of its own (bench/detection.mjs), taking turns so that both see the same machine:
+  // on a shared one, a burst of other work would skew the ratio.
   const compromiseTimes = [];
   const jpaiTimes = [];
+  let sampleBytes = 0;
   for (let r = 0; r < 3; r++) {
-    compromiseTimes.push(timeRuns(1, () => {
-      for (const text of sample) {
-        const doc = nlp(text);
-        doc.money().out('array');
-        doc.organizations().out('array');
-        doc.dates().out('array');
-      }
-    }));
-    jpaiTimes.push(timeRuns(1, () => {
-      for (const text of sample) extractEntities({ text }, { knowledge });
-    }));
+    for (const [tool, times] of [['compromise', compromiseTimes], ['jpai', jpaiTimes]]) {
+      const run = spawnSync(process.execPath, [join(root, 'bench/detection.mjs'), tool, String(COMPROMISE_BYTES)], { encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`bench/detection.mjs ${tool} failed: ${run.stderr}`);
+      const { seconds, bytes } = JSON.parse(run.stdout);
+      times.push(seconds);
+      sampleBytes = bytes;
+    }
   }
   const compromiseSeconds = median(compromiseTimes);
   const jpaiSeconds = median(jpaiTimes);
