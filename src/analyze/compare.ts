@@ -67,10 +67,6 @@ export function corpusTables(): CorpusTables {
   return { words: new Vocabulary(), names: new Map() };
 }
 
-// A title is cut from its article's text, and V8 keeps the whole text alive behind such a slice: summaries holding
-// their titles would hold the corpus (14 KB an article). A copy (JSON's parser builds new strings) holds the title only.
-const detached = (s: string): string => JSON.parse(JSON.stringify(s));
-
 // The comparison never shows the forms an entity is written in: one empty map for every tally, not one each.
 const NO_ALIASES: EntityTally['aliases'] = new Map();
 
@@ -79,7 +75,7 @@ export function summarizeArticle(doc: Document, entities: readonly Entity[], tab
   const text = doc.plain ?? doc.text;
   return {
     path: doc.path,
-    title: detached(doc.title),
+    title: doc.title,
     words: doc.words,
     entities: tallyEntities(entities, tables.names).map((t) => ({ ...t, aliases: NO_ALIASES })),
     funding: fundingTotal(doc.path, doc.text, entities),

@@ -44,7 +44,6 @@ export interface TermInfo {
 /** Term key (a stem, stems joined by spaces, or "@type:id") -> what it stands for. */
 export type Vocabulary = Map<string, TermInfo>;
 
-/** Term key -> count, without a prototype: natural's TfIdf takes it as a document as it is, and no term is a method name. */
 export type { TermCounts } from './term-table.js';
 
 export interface ArticleTerms {

@@ -3,6 +3,7 @@
 
 import { classAt, width, SPACE, UPPER, LOWER, MARK, DIGIT } from '../text/char-classes.js';
 import { detached, memoised } from '../text/memo.js';
+import { LOWERCASE_HEADS } from './heads.js';
 
 export interface NameToken {
   text: string;
@@ -142,7 +143,6 @@ function isConnector(text: string, i: number, stop: number): boolean {
   for (const w of CONNECTORS) if (w.length === stop - i && writtenAt(text, i, w)) return true;
   return false;
 }
-const TRAILING_HEADS = ['government', 'administration', 'program', 'programme', 'initiative'];
 /** “ " ‘ ' ( [: a run may start with an opening quote or bracket. */
 const isRunOpener = (c: number) => c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40 || c === 91;
 
@@ -197,7 +197,7 @@ function pushRun(tokens: NameToken[], text: string, start: number, continuing: R
     end = pushWord(tokens, text, i);
   }
   const i = spaceEnd(text, end);
-  for (const head of TRAILING_HEADS) {
+  for (const head of LOWERCASE_HEADS) {
     const stop = i + head.length;
     if (writtenAt(text, i, head) && !(stop < text.length && isAsciiWordChar(text.charCodeAt(stop)))) {
       pushTokens(tokens, text, i, stop);
@@ -220,11 +220,9 @@ const CLOSING_PUNCTUATION = new Set(['”', '"', '’', "'", ')', ',', '.', ':',
 
 /** The end of the next word after `end` when, without its quotes and punctuation, it continues a known name; else -1. */
 function continuationEnd(text: string, end: number, continuing: ReadonlySet<string>): number {
-  let start = end;
-  while (start < text.length && classAt(text, start) === SPACE) start++;
+  const start = spaceEnd(text, end);
   if (start === end || start === text.length) return -1;
-  let stop = start;
-  while (stop < text.length && classAt(text, stop) !== SPACE) stop++;
+  const stop = wordRunEnd(text, start);
   let from = start;
   let to = stop;
   while (from < to && OPENING_QUOTES.has(text[from])) from++;
