@@ -22,7 +22,8 @@ const URL_CHAR = /[^\s<>"“”]/;
 const URL_CHAR_LEFT = /[^\s<>"“”,]/;
 // A line that opens a footnote: "[12] ...", "12. ..." only inside a notes section.
 const FOOTNOTE_LINE = /^[ \t\u00a0]*\[\d{1,3}\][ \t\u00a0]/;
-const NOTES_HEADING = /^[ \t]*(?:references|notes|endnotes|footnotes|bibliography|sources|works cited|citations)[ \t]*:?[ \t]*\r?$/i;
+const NOTES_HEADINGS = ['references', 'notes', 'endnotes', 'footnotes', 'bibliography', 'sources', 'works cited', 'citations'];
+const NOTES_HEADING = new RegExp(`^[ \\t]*(?:${NOTES_HEADINGS.join('|')})[ \\t]*:?[ \\t]*\\r?$`, 'i');
 
 export function findUrls(text: string): Span[] {
   const spans: Span[] = [];
@@ -58,7 +59,7 @@ export function findUrls(text: string): Span[] {
 }
 
 /** First letters of the notes headings, and the bracket of a footnote marker: a line that starts otherwise is neither. */
-const NOTES_LINE_START = /[[rnefbswc]/i;
+const NOTES_LINE_START = new RegExp(`[[${[...new Set(NOTES_HEADINGS.map((h) => h[0]))].join('')}]`, 'i');
 
 export function findNotes(text: string): Span[] {
   const spans: Span[] = [];
