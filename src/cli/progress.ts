@@ -2,7 +2,7 @@
 // with --quiet, and only once the work has taken about a second (a few articles finish before it would show).
 
 import { stat } from 'node:fs/promises';
-import { walkArgument, walkBundled } from '../corpus/discover.js';
+import { walkInputs } from '../corpus/discover.js';
 import type { OutStream } from './io.js';
 
 export interface ProgressOptions {
@@ -106,14 +106,11 @@ export type ProgressReporter = Pick<Progress, 'advance' | 'note' | 'stop'>;
 /** The total size of what `paths` name (undefined with standard input, whose size is unknown). Walked, not listed:
  * a corpus of 150,000 files is never held as a list, and one stat at a time exhausts no file descriptors. */
 export async function inputSize(paths: readonly string[], cwd: string): Promise<number | undefined> {
-  const walks = paths.length === 0 ? [walkBundled()] : paths.map((p) => walkArgument(p, cwd));
   let total = 0;
-  for (const walk of walks) {
-    for await (const found of walk) {
-      if (found.kind !== 'source') continue;
-      if (found.source.kind !== 'file') return undefined;
-      total += await stat(found.source.absolute).then((st) => st.size, () => 0);
-    }
+  for await (const found of walkInputs(paths, cwd)) {
+    if (found.kind !== 'source') continue;
+    if (found.source.kind !== 'file') return undefined;
+    total += await stat(found.source.absolute).then((st) => st.size, () => 0);
   }
   return total;
 }

@@ -236,6 +236,12 @@ export function walkBundled(): AsyncGenerator<Found> {
   return walkTop('corpus', bundledCorpusDir());
 }
 
+/** Every argument's inputs and problems in argument order; no arguments: the bundled corpus. */
+export async function* walkInputs(args: readonly string[], cwd: string): AsyncGenerator<Found> {
+  if (args.length === 0) yield* walkBundled();
+  for (const arg of args) yield* walkArgument(arg, cwd);
+}
+
 async function collect(walk: AsyncGenerator<Found>): Promise<Discovery> {
   const discovery: Discovery = { sources: [], errors: [] };
   for await (const found of walk) {

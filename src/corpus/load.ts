@@ -8,7 +8,7 @@ import process from 'node:process';
 import type { Document, InputError } from '../types.js';
 import { decode } from './decode.js';
 import { buildDocument } from './document.js';
-import { walkArgument, walkBundled, type Source } from './discover.js';
+import { walkInputs, type Source } from './discover.js';
 import { htmlKind, htmlToPlain } from './html.js';
 
 export interface LoadOptions {
@@ -110,33 +110,30 @@ function toDocument(path: string, bytes: Uint8Array, text: string, decodeWarning
 export async function* streamCorpus(paths: readonly string[], options: LoadOptions = {}): AsyncGenerator<CorpusItem> {
   const cwd = options.cwd ?? process.cwd();
   const loaded = new LoadedFiles();
-  const walks = paths.length === 0 ? [() => walkBundled()] : paths.map((arg) => () => walkArgument(arg, cwd));
-  for (const walk of walks) {
-    for await (const found of walk()) {
-      if (found.kind === 'error') {
-        yield found;
-        continue;
-      }
-      const { source } = found;
-      let bytes: Uint8Array | undefined;
-      try {
-        bytes = await readNew(source, options, loaded);
-      } catch (err) {
-        yield { kind: 'error', error: { path: source.path, message: readProblem(err) } };
-        continue;
-      }
-      if (!bytes) continue;
-      // Reads are synchronous: let the event loop see a signal, a closed pipe or a worker's result between files.
-      await setImmediate();
-      const decoded = decode(bytes);
-      if (!decoded.ok) {
-        yield { kind: 'error', error: { path: source.path, message: decoded.error } };
-        continue;
-      }
-      const { document, warnings } = toDocument(source.path, bytes, decoded.text, decoded.warning);
-      for (const message of warnings) yield { kind: 'warning', warning: { path: source.path, message } };
-      yield { kind: 'document', document };
+  for await (const found of walkInputs(paths, cwd)) {
+    if (found.kind === 'error') {
+      yield found;
+      continue;
     }
+    const { source } = found;
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await readNew(source, options, loaded);
+    } catch (err) {
+      yield { kind: 'error', error: { path: source.path, message: readProblem(err) } };
+      continue;
+    }
+    if (!bytes) continue;
+    // Reads are synchronous: let the event loop see a signal, a closed pipe or a worker's result between files.
+    await setImmediate();
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      yield { kind: 'error', error: { path: source.path, message: decoded.error } };
+      continue;
+    }
+    const { document, warnings } = toDocument(source.path, bytes, decoded.text, decoded.warning);
+    for (const message of warnings) yield { kind: 'warning', warning: { path: source.path, message } };
+    yield { kind: 'document', document };
   }
 }
 

@@ -3,6 +3,7 @@
 // digit, quote or bracket, or at a blank line / line break. Abbreviations like "U.S." and "Dr." do not end one.
 
 import { partitionPoint } from './search.js';
+import { classAt, SPACE } from './char-classes.js';
 
 export interface Span {
   start: number;
@@ -17,14 +18,6 @@ const ABBREVIATIONS = new Set([
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
-}
-
-/** What a regex's \s matches: ASCII and Unicode spaces, line breaks, the byte-order mark. */
-function isWhitespace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Closing quotes and brackets that stay with the sentence they end: " ' ” ’ ) ]. */
@@ -72,8 +65,8 @@ export function splitSentences(text: string): Span[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && isWhitespace(text.charCodeAt(s))) s++;
-    while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
+    while (s < e && classAt(text, s) === SPACE) s++;
+    while (e > s && classAt(text, e - 1) === SPACE) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
   // test() moves lastIndex without building a match: the match is the one character before it.
