@@ -4,7 +4,7 @@
 // kept so far; a cheap first guess at that cosine (pairs of articles whose heaviest words agree) makes it prune
 // from the start. The result is exactly that of scoring every pair: same pairs, same scores, same order.
 
-import { dot, type Vector } from './similarity.js';
+import { dot, vocabularySize, type Vector } from './similarity.js';
 import { TopK } from './top-k.js';
 
 export interface SimilarPair {
@@ -233,10 +233,6 @@ function sortCommonFirst(v: Vector, rank: Int32Array, keys: Float64Array, order:
   for (let k = 0; k < length; k++) own[k] = rank[v.terms[k]] * length + k;
   own.sort();
   for (let p = 0; p < length; p++) order[p] = own[p] % length;
-}
-
-function vocabularySize(vectors: readonly Vector[]): number {
-  return vectors.reduce((max, v) => Math.max(max, v.terms.length > 0 ? v.terms[v.terms.length - 1] + 1 : 0), 0);
 }
 
 // A dot product with one vector spread out by term number: the products of the shared terms, added in increasing

@@ -92,12 +92,18 @@ export interface Vector {
   weights: Float64Array;
 }
 
+/** One more than the highest term number the articles use (their terms are in increasing order): the size of an
+ * array indexed by term. */
+export function vocabularySize(articles: readonly { terms: Int32Array }[]): number {
+  return articles.reduce((max, a) => Math.max(max, a.terms.length > 0 ? a.terms[a.terms.length - 1] + 1 : 0), 0);
+}
+
 /**
  * One TF-IDF vector per article (raw term count × natural's idf, 1 + ln(N / (1 + df))), scaled to unit length so
  * that the cosine of two is their dot product. Articles must be numbered by one Vocabulary, in corpus order.
  */
 export function tfidfOfCounts(articles: readonly TermCounts[]): Vector[] {
-  const size = articles.reduce((max, a) => Math.max(max, a.terms.length > 0 ? a.terms[a.terms.length - 1] + 1 : 0), 0);
+  const size = vocabularySize(articles);
   const df = new Int32Array(size);
   for (const a of articles) for (const t of a.terms) df[t]++;
   const idf = Float64Array.from(df, (n) => 1 + Math.log(articles.length / (1 + n)));
