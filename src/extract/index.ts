@@ -43,7 +43,7 @@ export function extractEntities(doc: Pick<Document, 'text' | 'plain'>, options: 
   const index = buildLineIndex(doc.text);
   const names = linkNames(findNames(ctx, knowledge), knowledge).map((f) => place(f, index));
   const dates = findDates(ctx).map((f) => place<DateEntity>(f, index));
-  const money = findMoney(ctx).map((f) => place<FundingEntity>(f, index));
+  const money = findMoney(ctx, names).map((f) => place<FundingEntity>(f, index));
   const funding = normaliseFunding(attachParties(money, names, ctx), dates, ctx);
   const wanted = options.types ? new Set(options.types) : undefined;
   const entities = [...names, ...funding, ...dates]

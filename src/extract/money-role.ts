@@ -5,8 +5,8 @@
 
 import type { FundingRole } from '../types.js';
 import type { Span } from '../text/sentences.js';
-import type { ExtractContext } from './context.js';
 import { positionsOf, readAt } from '../text/anchored.js';
+import { firstStartingAt } from '../text/search.js';
 import {
   BUDGET_CONTAINER, GOVERNMENT_HEADS, GOVERNMENT_WORDS, HEAD_PREPOSITIONS, HEAD_STOP, MARKET_SIZE_VERB,
   PURPOSE_AFTER, PURPOSE_BEFORE, PURPOSE_STOP, STRONG_CUES, TIME_PHRASE, TRAILING_FUNCTION_WORDS, WEAK_CUES, type Cue,
@@ -39,23 +39,8 @@ function hits(text: string, span: Span, pattern: RegExp, cues: Cue[]): Hit[] {
   return out;
 }
 
-const cueCache = new WeakMap<ExtractContext, Map<string, Hit[]>>();
-
-/** The strong or weak cues in a span, kept per document: money reads each figure's role, and parties reads it again
- * knowing the agencies, over the same clause and window. */
-function cuesIn(ctx: ExtractContext, span: Span, strong: boolean): Hit[] {
-  let cached = cueCache.get(ctx);
-  if (!cached) {
-    cached = new Map();
-    cueCache.set(ctx, cached);
-  }
-  const key = `${strong ? 'strong' : 'weak'} ${span.start} ${span.end}`;
-  let found = cached.get(key);
-  if (!found) {
-    found = strong ? hits(ctx.text, span, STRONG, STRONG_CUES) : hits(ctx.text, span, WEAK, WEAK_CUES);
-    cached.set(key, found);
-  }
-  return found;
+function cuesIn(text: string, span: Span, strong: boolean): Hit[] {
+  return strong ? hits(text, span, STRONG, STRONG_CUES) : hits(text, span, WEAK, WEAK_CUES);
 }
 
 function distance(hit: Hit, figure: Span): number {
@@ -130,49 +115,32 @@ export function governmentAcronyms(text: string): Set<string> {
   return found;
 }
 
-/** A government test from generic words ("the government", "Ministry") and the text's own acronyms, found only
- * when a span without such words first needs them. Answers are kept: parties asks again about the spans money did. */
-export function textGovernmentTest(text: string): GovernmentTest {
+/**
+ * A government test from generic words ("the government", "Ministry"), the text's own acronyms (found only when a
+ * span without such words first needs them) and the agencies the name extractor found (sorted by start).
+ */
+export function governmentTest(text: string, agencies: readonly Span[] = []): GovernmentTest {
   let acronyms: Set<string> | undefined;
-  const answers = new Map<string, boolean>();
-  const involved = (slice: string): boolean => {
-    if (GOVERNMENT_WORDS.test(slice)) return true;
+  const namesAgency = (span: Span) => {
+    const i = firstStartingAt(agencies, span.start);
+    return i < agencies.length && agencies[i].end <= span.end;
+  };
+  return (span) => {
+    const slice = text.slice(span.start, span.end);
+    if (GOVERNMENT_WORDS.test(slice) || namesAgency(span)) return true;
     acronyms ??= governmentAcronyms(text);
     if (acronyms.size === 0) return false;
     const TOKEN = /\b[A-Z][A-Za-z&]{1,9}\b/g;
     for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) if (acronyms.has(m[0])) return true;
     return false;
   };
-  return (span) => {
-    const key = `${span.start} ${span.end}`;
-    let answer = answers.get(key);
-    if (answer === undefined) {
-      answer = involved(text.slice(span.start, span.end));
-      answers.set(key, answer);
-    }
-    return answer;
-  };
 }
 
-const governmentTests = new WeakMap<ExtractContext, GovernmentTest>();
-
-/** The text's government test, built once per document: money and parties both read it, and finding the
- * acronyms scans the whole text. */
-export function contextGovernmentTest(ctx: ExtractContext): GovernmentTest {
-  let test = governmentTests.get(ctx);
-  if (!test) {
-    test = textGovernmentTest(ctx.text);
-    governmentTests.set(ctx, test);
-  }
-  return test;
-}
-
-export function inferRole(ctx: ExtractContext, figure: Span, clause: Span, window: Span, government: GovernmentTest): FundingRole {
-  const { text } = ctx;
+export function inferRole(text: string, figure: Span, clause: Span, window: Span, government: GovernmentTest): FundingRole {
   if (BUDGET_CONTAINER.test(text.slice(figure.end, clause.end))) return 'budget';
   const head = headEnd(text, figure, clause.end);
-  const strongInClause = cuesIn(ctx, clause, true).filter((h) => validStrong(text, h, figure, head));
-  const weakInClause = cuesIn(ctx, clause, false);
+  const strongInClause = cuesIn(text, clause, true).filter((h) => validStrong(text, h, figure, head));
+  const weakInClause = cuesIn(text, clause, false);
   const isHead = (h: Hit) => h.start >= figure.end && h.start < head;
   const headStrong = strongInClause.find(isHead);
   const headWeak = weakInClause.find(isHead);
@@ -182,9 +150,9 @@ export function inferRole(ctx: ExtractContext, figure: Span, clause: Span, windo
   if (strong) return strong.cue.role;
   const weak = resolveWeak(weakInClause, figure, government(clause));
   if (weak) return weak;
-  const strongInWindow = nearest(cuesIn(ctx, window, true).filter((h) => validStrong(text, h, figure, head)), figure);
+  const strongInWindow = nearest(cuesIn(text, window, true).filter((h) => validStrong(text, h, figure, head)), figure);
   if (strongInWindow) return strongInWindow.cue.role;
-  return resolveWeak(cuesIn(ctx, window, false), figure, government(window)) ?? 'other';
+  return resolveWeak(cuesIn(text, window, false), figure, government(window)) ?? 'other';
 }
 
 const YEAR = /(?<![\p{L}\p{N}$€£¥.,])(?:(FY|fiscal(?: year)?)[ \u00a0]?)?((?:19|20)\d\d)(?![\p{N}%])/giu;

@@ -3,15 +3,13 @@
 // Finding is one regex pass plus one linear join (money-scan.ts); reading a figure's sentence is
 // bounded work per figure (money-clause.ts), so the whole is linear in the text.
 
-import type { Found, FundingEntity, FundingRole } from '../types.js';
+import type { Entity, Found, FundingEntity, FundingRole } from '../types.js';
 import type { Span } from '../text/sentences.js';
 import { sentenceOf, touchesUrl, type ExtractContext } from './context.js';
 import { clauseAround, windowAround } from './money-clause.js';
 import { findFigures, type Figure } from './money-scan.js';
 import { formatAmount } from './money-number.js';
-import {
-  contextGovernmentTest, inferPurpose, inferRole, inferYear, type GovernmentTest,
-} from './money-role.js';
+import { governmentTest, inferPurpose, inferRole, inferYear, type GovernmentTest } from './money-role.js';
 import { partitionPoint } from '../text/search.js';
 
 function plainAmount(n: number): string {
@@ -46,7 +44,7 @@ export function readFigure(ctx: ExtractContext, figure: Span, government: Govern
   const window = windowAround(sentence, figure.start, figure.end);
   const clause = clauseAround(ctx.text, window, figure.start, figure.end);
   const skip = (start: number, end: number) => touchesUrl(ctx, start, end) || overlapsAny(figures, start, end);
-  const role = inferRole(ctx, figure, clause, window, government);
+  const role = inferRole(ctx.text, figure, clause, window, government);
   const year = inferYear(ctx.text, figure, clause, window, skip);
   const purpose = inferPurpose(ctx.text, figure, clause);
   const reading: FigureReading = { role };
@@ -74,13 +72,17 @@ function toEntity(ctx: ExtractContext, f: Figure, reading: FigureReading): Found
   return Object.assign(entity, reading);
 }
 
-/** Every monetary amount in `ctx.text` outside URLs, in text order. */
-export function findMoney(ctx: ExtractContext): Found<FundingEntity>[] {
+/**
+ * Every monetary amount in `ctx.text` outside URLs, in text order. `names` are the name extractor's entities: an
+ * agency named in a figure's clause settles what a weak cue means ("a funding package from <agency>" is a subsidy).
+ */
+export function findMoney(ctx: ExtractContext, names: readonly Entity[] = []): Found<FundingEntity>[] {
   // Zero is no figure ("$0.00", "0000 JPY"): every amount the contract promises is positive.
   const figures = findFigures(ctx.text)
     .filter((f) => f.amount > 0 && !touchesUrl(ctx, f.start, f.end))
     .map((f) => Object.assign({}, f, { equivalents: f.equivalents.filter((q) => q.amount > 0) }));
   if (figures.length === 0) return [];
-  const government = contextGovernmentTest(ctx);
+  const agencies = names.filter((n) => n.type === 'agency').sort((a, b) => a.start - b.start || a.end - b.end);
+  const government = governmentTest(ctx.text, agencies);
   return figures.map((f) => toEntity(ctx, f, readFigure(ctx, f, government, figures)));
 }

@@ -1,13 +1,11 @@
 // Who pays and who receives: the ids of agency/organization entities that the figure's own clause puts in
 // those places ("X received $5m from Y", "Y will invest $5m in X", "a $5m package from Y"). Nothing is guessed
-// from elsewhere in the article: when the clause does not say, the field stays empty. A government body named
-// as a party also settles what a weak cue meant ("funding package from <agency>" is a subsidy).
+// from elsewhere in the article: when the clause does not say, the field stays empty.
 
 import type { Entity, FundingEntity, FundingRole } from '../types.js';
 import type { Span } from '../text/sentences.js';
 import { sentenceOf, type ExtractContext } from './context.js';
 import { clauseAround, windowAround } from './money-clause.js';
-import { contextGovernmentTest, inferRole, type GovernmentTest } from './money-role.js';
 import { firstStartingAt } from '../text/search.js';
 
 type Party = Entity & { type: 'agency' | 'organization' };
@@ -50,12 +48,12 @@ function partiesIn(parties: Party[], span: Span): Party[] {
 }
 
 /** The region a figure's parties are read from: its clause, not reaching past a neighbouring figure. */
-function regionOf(ctx: ExtractContext, f: FundingEntity, prev?: FundingEntity, next?: FundingEntity): { clause: Span; window: Span; region: Span } {
+function regionOf(ctx: ExtractContext, f: FundingEntity, prev?: FundingEntity, next?: FundingEntity): Span {
   const window = windowAround(sentenceOf(ctx, f.start), f.start, f.end);
   const clause = clauseAround(ctx.text, window, f.start, f.end);
   const start = prev && prev.end <= f.start && prev.end > clause.start ? prev.end : clause.start;
   const end = next && next.start >= f.end && next.start < clause.end ? next.start : clause.end;
-  return { clause, window, region: { start, end } };
+  return { start, end };
 }
 
 interface Sides {
@@ -63,8 +61,9 @@ interface Sides {
   recipient?: Party;
 }
 
-function readSides(text: string, f: FundingEntity, role: FundingRole, region: Span, inRegion: Party[]): Sides {
+function readSides(text: string, f: FundingEntity, region: Span, inRegion: Party[]): Sides {
   const sides: Sides = {};
+  const { role } = f;
   const verb = lastVerb(text, region.start, f.start);
   const before = inRegion.filter((p) => p.end <= f.start);
   const subjectLimit = verb ? verb.start : f.start;
@@ -95,27 +94,20 @@ function readSides(text: string, f: FundingEntity, role: FundingRole, region: Sp
   return sides;
 }
 
-/** A government test that also knows the agency entities the name extractor found. */
-function withAgencies(text: GovernmentTest, agencies: Party[]): GovernmentTest {
-  return (span) => text(span) || partiesIn(agencies, span).length > 0;
-}
-
-/** Sets `funder` and `recipient` from the figure's clause, and rereads the role knowing the agencies named there. */
+/** Sets `funder` and `recipient` from the figure's clause. */
 export function attachParties(funding: FundingEntity[], names: Entity[], ctx: ExtractContext): FundingEntity[] {
   if (funding.length === 0) return funding;
   const parties = names
     .filter((n): n is Party => n.type === 'agency' || n.type === 'organization')
     .sort((a, b) => a.start - b.start || a.end - b.end);
   if (parties.length === 0) return funding;
-  const agencies = parties.filter((p) => p.type === 'agency');
-  const government = withAgencies(contextGovernmentTest(ctx), agencies);
   return funding.map((f, i) => {
-    const { clause, window, region } = regionOf(ctx, f, funding[i - 1], funding[i + 1]);
+    const region = regionOf(ctx, f, funding[i - 1], funding[i + 1]);
     const inRegion = partiesIn(parties, region);
-    const role = agencies.length > 0 ? inferRole(ctx, f, clause, window, government) : f.role;
-    const sides = NO_PARTIES.has(role) || inRegion.length === 0 ? {} : readSides(ctx.text, f, role, region, inRegion);
+    if (NO_PARTIES.has(f.role) || inRegion.length === 0) return f;
+    const sides = readSides(ctx.text, f, region, inRegion);
     // Object.assign and added fields, not spreads: the same keys in the same order, copied much faster.
-    const out: FundingEntity = Object.assign({}, f, { role });
+    const out: FundingEntity = Object.assign({}, f);
     if (sides.funder) out.funder = sides.funder.id;
     if (sides.recipient) out.recipient = sides.recipient.id;
     return out;

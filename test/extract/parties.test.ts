@@ -30,8 +30,9 @@ function name(text: string, type: NameType, mention: string, id = slug(mention),
 
 function parties(text: string, names: [NameType, string, string?][]) {
   const ctx = buildContext({ text });
-  const funding: FundingEntity[] = findMoney(ctx).map((f) => ({ ...f, line: 1, column: f.start + 1, canonical: f.canonical!, id: f.id! }));
   const entities = names.map(([type, mention, id]) => name(text, type, mention, id));
+  // As in the pipeline, the agencies named are known when each figure's role is read.
+  const funding: FundingEntity[] = findMoney(ctx, entities).map((f) => ({ ...f, line: 1, column: f.start + 1, canonical: f.canonical!, id: f.id! }));
   return attachParties(funding, entities, ctx).map((f) => ({ text: f.text, role: f.role, funder: f.funder, recipient: f.recipient }));
 }
 
