@@ -66,7 +66,8 @@ function knownJurisdiction(e: Entity): string | undefined {
 /** One copy of each name across a corpus's tallies: each article's entities arrive as fresh strings. */
 export type NameTable = Map<string, string>;
 
-function shared(names: NameTable, s: string): string {
+/** The copy of `s` the table holds (`s` itself, the first time). */
+export function sharedName(names: NameTable, s: string): string {
   const known = names.get(s);
   if (known !== undefined) return known;
   names.set(s, s);
@@ -84,18 +85,40 @@ export function tallyEntities(entities: readonly Entity[], names: NameTable = ne
     const key = entityKey(e);
     let t = tallies.get(key);
     if (!t) {
-      t = { type: e.type, id: shared(names, e.id), canonical: shared(names, e.canonical), mentions: 0, aliases: new Map() };
+      t = { type: e.type, id: sharedName(names, e.id), canonical: sharedName(names, e.canonical), mentions: 0, aliases: new Map() };
       tallies.set(key, t);
     }
     t.mentions++;
     // A name broken across a line is still one form.
-    const alias = shared(names, e.text.replace(/\s+/g, ' '));
+    const alias = sharedName(names, e.text.replace(/\s+/g, ' '));
     t.aliases.set(alias, (t.aliases.get(alias) ?? 0) + 1);
     const jurisdiction = knownJurisdiction(e);
-    if (jurisdiction !== undefined) t.jurisdiction ??= shared(names, jurisdiction);
-    if ('abbreviation' in e && e.abbreviation) t.abbreviation ??= shared(names, e.abbreviation);
+    if (jurisdiction !== undefined) t.jurisdiction ??= sharedName(names, jurisdiction);
+    if ('abbreviation' in e && e.abbreviation) t.abbreviation ??= sharedName(names, e.abbreviation);
   }
   return [...tallies.values()];
+}
+
+/** A linked entity as one article names it, forms and mentions left out. */
+export type EntityEntry = Omit<CountedEntity, 'mentions'>;
+
+/**
+ * Each entity as the articles of a corpus tally it, numbered: an article then keeps numbers, not an object per
+ * entity. The same entity with another name, jurisdiction or abbreviation in some article gets a number of its own.
+ */
+export class EntityTable {
+  private readonly numbers = new Map<string, number>();
+  readonly entries: EntityEntry[] = [];
+
+  numberOf({ type, id, canonical, jurisdiction, abbreviation }: EntityEntry): number {
+    const key = [type, id, canonical, jurisdiction ?? '', abbreviation ?? ''].join('\u0000');
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      n = this.entries.push({ type, id, canonical, ...(jurisdiction ? { jurisdiction } : {}), ...(abbreviation ? { abbreviation } : {}) }) - 1;
+      this.numbers.set(key, n);
+    }
+    return n;
+  }
 }
 
 interface Named {

@@ -4,7 +4,7 @@
 // kept so far; a cheap first guess at that cosine (pairs of articles whose heaviest words agree) makes it prune
 // from the start. The result is exactly that of scoring every pair: same pairs, same scores, same order.
 
-import { dot, vocabularySize, type Vector } from './similarity.js';
+import type { VectorSet } from './similarity.js';
 import { TopK } from './top-k.js';
 
 export interface SimilarPair {
@@ -38,24 +38,42 @@ const MARGIN = 2e-4;
  * The `listed` best pairs of unit `vectors` (most similar first; see ranksBefore). `jaccardOf(i, j)` gives the
  * tie-breaking overlap (0 to 1) of articles i < j; it is asked only of pairs that reach the list's threshold.
  */
-export function mostSimilarPairs(vectors: readonly Vector[], listed: number, jaccardOf: (i: number, j: number) => number): SimilarPair[] {
-  return vectors.length < SCORE_EVERY_PAIR_BELOW ? scoreEveryPair(vectors, listed, jaccardOf) : searchIndexed(vectors, listed, jaccardOf);
+export function mostSimilarPairs(vectors: VectorSet, listed: number, jaccardOf: (i: number, j: number) => number): SimilarPair[] {
+  return vectors.count < SCORE_EVERY_PAIR_BELOW ? scoreEveryPair(vectors, listed, jaccardOf) : searchIndexed(vectors, listed, jaccardOf);
+}
+
+/** Buffers for one vector read from a VectorSet. */
+class Slot {
+  readonly terms: Int32Array;
+  readonly weights: Float64Array;
+  length = 0;
+
+  constructor(longest: number) {
+    this.terms = new Int32Array(longest);
+    this.weights = new Float64Array(longest);
+  }
+
+  load(vectors: VectorSet, i: number): this {
+    this.length = vectors.read(i, this.terms, this.weights);
+    return this;
+  }
 }
 
 /** The reference: every pair's dot product, each summed over the terms in increasing order. */
-export function scoreEveryPair(vectors: readonly Vector[], listed: number, jaccardOf: (i: number, j: number) => number): SimilarPair[] {
-  const spread = new Float64Array(vocabularySize(vectors));
+export function scoreEveryPair(vectors: VectorSet, listed: number, jaccardOf: (i: number, j: number) => number): SimilarPair[] {
+  const spread = new Float64Array(vectors.size);
+  const [a, b] = [new Slot(vectors.longest), new Slot(vectors.longest)];
   const top = new TopK<SimilarPair>(listed, ranksBefore);
-  for (let i = 0; i < vectors.length; i++) {
-    spreadOut(spread, vectors[i]);
-    for (let j = i + 1; j < vectors.length; j++) {
-      const cosine = roundScore(dotWithSpread(spread, vectors[j]));
+  for (let i = 0; i < vectors.count; i++) {
+    spreadOut(spread, a.load(vectors, i));
+    for (let j = i + 1; j < vectors.count; j++) {
+      const cosine = roundScore(dotWithSpread(spread, b.load(vectors, j)));
       // Jaccard only breaks ties: a pair less similar in text than every pair kept is out already.
       const worst = top.worst;
       if (worst && cosine < worst.cosine) continue;
       top.offer({ i, j, cosine, jaccard: jaccardOf(i, j) });
     }
-    clearSpread(spread, vectors[i]);
+    clearSpread(spread, a);
   }
   return top.sorted();
 }
@@ -65,14 +83,17 @@ export function scoreEveryPair(vectors: readonly Vector[], listed: number, jacca
  * each article indexes only its rarest terms, as many as could alone reach the threshold (its other, common terms
  * cannot add up to it), so a pair of articles that share nothing rare is never looked at.
  */
-export function searchIndexed(vectors: readonly Vector[], listed: number, jaccardOf: (i: number, j: number) => number): SimilarPair[] {
+export function searchIndexed(vectors: VectorSet, listed: number, jaccardOf: (i: number, j: number) => number): SimilarPair[] {
   if (listed <= 0) return [];
-  const n = vectors.length;
-  const size = vocabularySize(vectors);
+  const n = vectors.count;
+  const size = vectors.size;
+  const v = new Slot(vectors.longest);
+  const other = new Slot(vectors.longest);
   const df = new Int32Array(size);
   const maxWeight = new Float64Array(size);
-  for (const v of vectors) {
-    for (let k = 0; k < v.terms.length; k++) {
+  for (let x = 0; x < n; x++) {
+    v.load(vectors, x);
+    for (let k = 0; k < v.length; k++) {
       df[v.terms[k]]++;
       maxWeight[v.terms[k]] = Math.max(maxWeight[v.terms[k]], v.weights[k]);
     }
@@ -97,15 +118,14 @@ export function searchIndexed(vectors: readonly Vector[], listed: number, jaccar
   const lastSeenBy = new Int32Array(n).fill(-1);
   const candidates = new Int32Array(n);
   const spread = new Float64Array(size);
-  const longest = vectors.reduce((max, v) => Math.max(max, v.terms.length), 0);
-  const order = new Int32Array(longest);
-  const keys = new Float64Array(longest);
+  const order = new Int32Array(vectors.longest);
+  const keys = new Float64Array(vectors.longest);
   // bound[p]: what the article's terms order[0..p] (its most common) can add to a dot product, at most.
-  const bound = new Float64Array(longest);
+  const bound = new Float64Array(vectors.longest);
 
   for (let x = 0; x < n; x++) {
-    const v = vectors[x];
-    const length = v.terms.length;
+    v.load(vectors, x);
+    const length = v.length;
     sortCommonFirst(v, rank, keys, order);
     let byMax = 0;
     let squares = 0;
@@ -146,7 +166,7 @@ export function searchIndexed(vectors: readonly Vector[], listed: number, jaccar
       const y = candidates[c];
       floor = threshold() - MARGIN;
       if (partial[y] + unindexedBound[y] < floor || y > lastFirst()) continue;
-      const cosine = roundScore(dotWithSpread(spread, vectors[y]));
+      const cosine = roundScore(dotWithSpread(spread, other.load(vectors, y)));
       if (cosine < threshold()) continue;
       top.offer({ i: y, j: x, cosine, jaccard: jaccardOf(y, x) });
     }
@@ -172,23 +192,25 @@ export function searchIndexed(vectors: readonly Vector[], listed: number, jaccar
  * A cosine the k-th best pair reaches for sure: the k-th best of some real pairs, those of articles that share one
  * of their two heaviest terms and weigh it alike (neighbours once sorted by that weight). 0 if they are too few.
  */
-function guessThreshold(vectors: readonly Vector[], listed: number): number {
+function guessThreshold(vectors: VectorSet, listed: number): number {
   const HEAVIEST = 2;
+  const n = vectors.count;
   // Enough neighbours for a few times `listed` pairs in all.
-  const neighbours = 4 + Math.ceil((4 * listed) / Math.max(1, vectors.length));
+  const neighbours = 4 + Math.ceil((4 * listed) / Math.max(1, n));
   const byTerm = new Map<number, { article: number; weight: number }[]>();
-  vectors.forEach((v, article) => {
-    for (const k of heaviest(v, HEAVIEST)) {
-      const list = byTerm.get(v.terms[k]) ?? [];
-      list.push({ article, weight: v.weights[k] });
-      byTerm.set(v.terms[k], list);
+  const [a, b] = [new Slot(vectors.longest), new Slot(vectors.longest)];
+  for (let article = 0; article < n; article++) {
+    a.load(vectors, article);
+    for (const k of heaviest(a, HEAVIEST)) {
+      const list = byTerm.get(a.terms[k]) ?? [];
+      list.push({ article, weight: a.weights[k] });
+      byTerm.set(a.terms[k], list);
     }
-  });
+  }
   // Each pair once, whatever terms brought it: a pair counted twice would raise the guess above the truth.
-  const n = vectors.length;
   const keys: number[] = [];
   for (const list of byTerm.values()) {
-    list.sort((a, b) => b.weight - a.weight || a.article - b.article);
+    list.sort((x, y) => y.weight - x.weight || x.article - y.article);
     for (let p = 0; p < list.length; p++) {
       for (let q = p + 1; q < Math.min(list.length, p + 1 + neighbours); q++) {
         const [i, j] = list[p].article < list[q].article ? [list[p].article, list[q].article] : [list[q].article, list[p].article];
@@ -196,20 +218,33 @@ function guessThreshold(vectors: readonly Vector[], listed: number): number {
       }
     }
   }
+  byTerm.clear();
   const pairs = Float64Array.from(keys).sort();
+  keys.length = 0;
   const cosines: number[] = [];
   for (let p = 0; p < pairs.length; p++) {
     if (p > 0 && pairs[p] === pairs[p - 1]) continue;
-    cosines.push(roundScore(dot(vectors[Math.floor(pairs[p] / n)], vectors[pairs[p] % n])));
+    cosines.push(roundScore(mergedDot(a.load(vectors, Math.floor(pairs[p] / n)), b.load(vectors, pairs[p] % n))));
   }
   if (cosines.length < listed) return 0;
   return Float64Array.from(cosines).sort()[cosines.length - listed];
 }
 
+/** The dot product of two vectors read into slots, summed in increasing term order as similarity.ts's dot does. */
+function mergedDot(a: Slot, b: Slot): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a.terms[i] === b.terms[j]) sum += a.weights[i++] * b.weights[j++];
+    else if (a.terms[i] < b.terms[j]) i++;
+    else j++;
+  }
+  return sum;
+}
+
 /** Positions of the `count` largest weights of v, heaviest first. */
-function heaviest(v: Vector, count: number): number[] {
+function heaviest(v: Slot, count: number): number[] {
   const best: number[] = [];
-  for (let k = 0; k < v.terms.length; k++) {
+  for (let k = 0; k < v.length; k++) {
     if (best.length === count && v.weights[k] <= v.weights[best[count - 1]]) continue;
     best.push(k);
     for (let p = best.length - 1; p > 0 && v.weights[best[p - 1]] < v.weights[best[p]]; p--) [best[p - 1], best[p]] = [best[p], best[p - 1]];
@@ -227,8 +262,8 @@ function commonFirst(df: Int32Array): Int32Array {
 }
 
 /** v's positions, most common term first, into `order`: sorted as numbers (place × length + position) in `keys`. */
-function sortCommonFirst(v: Vector, rank: Int32Array, keys: Float64Array, order: Int32Array): void {
-  const length = v.terms.length;
+function sortCommonFirst(v: Slot, rank: Int32Array, keys: Float64Array, order: Int32Array): void {
+  const length = v.length;
   const own = keys.subarray(0, length);
   for (let k = 0; k < length; k++) own[k] = rank[v.terms[k]] * length + k;
   own.sort();
@@ -237,16 +272,16 @@ function sortCommonFirst(v: Vector, rank: Int32Array, keys: Float64Array, order:
 
 // A dot product with one vector spread out by term number: the products of the shared terms, added in increasing
 // term order (as merging the two sparse vectors would), so every way of scoring a pair gives the same number.
-function spreadOut(spread: Float64Array, v: Vector): void {
-  for (let k = 0; k < v.terms.length; k++) spread[v.terms[k]] = v.weights[k];
+function spreadOut(spread: Float64Array, v: Slot): void {
+  for (let k = 0; k < v.length; k++) spread[v.terms[k]] = v.weights[k];
 }
 
-function clearSpread(spread: Float64Array, v: Vector): void {
-  for (let k = 0; k < v.terms.length; k++) spread[v.terms[k]] = 0;
+function clearSpread(spread: Float64Array, v: Slot): void {
+  for (let k = 0; k < v.length; k++) spread[v.terms[k]] = 0;
 }
 
-function dotWithSpread(spread: Float64Array, v: Vector): number {
+function dotWithSpread(spread: Float64Array, v: Slot): number {
   let sum = 0;
-  for (let k = 0; k < v.terms.length; k++) sum += spread[v.terms[k]] * v.weights[k];
+  for (let k = 0; k < v.length; k++) sum += spread[v.terms[k]] * v.weights[k];
   return sum;
 }

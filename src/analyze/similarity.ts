@@ -5,6 +5,7 @@
 
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokens.js';
+import type { PackedLists } from './term-table.js';
 
 /** |A ∩ B| / |A ∪ B|; 0 when both are empty (nothing shared, nothing to compare). */
 export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
@@ -119,6 +120,116 @@ export function tfidfOfCounts(articles: readonly TermCounts[]): Vector[] {
 export function tfidfVectors(articles: readonly Map<string, number>[]): Vector[] {
   const vocabulary = new Vocabulary();
   return tfidfOfCounts(articles.map((counts) => numberTerms(counts, vocabulary)));
+}
+
+/**
+ * Unit vectors read one at a time into buffers, so that a corpus's vectors need not all exist at once (144,000
+ * articles of ~350 terms: 400 MB of weights).
+ */
+export interface VectorSet {
+  readonly count: number;
+  /** One more than the highest term number. */
+  readonly size: number;
+  /** The most terms a vector has: the size of the buffers `read` fills. */
+  readonly longest: number;
+  /** Vector i's terms (in increasing order) and weights into the buffers; returns how many. */
+  read(i: number, terms: Int32Array, weights: Float64Array): number;
+}
+
+/** Vectors already made, as a VectorSet. */
+export function vectorList(vectors: readonly Vector[]): VectorSet {
+  return {
+    count: vectors.length,
+    size: vocabularySize(vectors),
+    longest: vectors.reduce((max, v) => Math.max(max, v.terms.length), 0),
+    read(i, terms, weights) {
+      terms.set(vectors[i].terms);
+      weights.set(vectors[i].weights);
+      return vectors[i].terms.length;
+    },
+  };
+}
+
+// An article's counts packed as one number per term, the gap from the previous term's number doubled, plus 1 when
+// the count follows (a count of 1, most words of an article, takes no room): ~1.3 bytes a term instead of 8.
+/** `counts` into `lists`; returns the handle. */
+export function packTermCounts(lists: PackedLists, { terms, counts }: TermCounts): number {
+  const packed: number[] = [];
+  let previous = 0;
+  for (let k = 0; k < terms.length; k++) {
+    const gap = terms[k] - previous;
+    previous = terms[k];
+    if (counts[k] === 1) packed.push(gap * 2);
+    else packed.push(gap * 2 + 1, counts[k]);
+  }
+  return lists.add(packed);
+}
+
+/** The counts packed under `handle`, into `terms` and `counts` (each of at least `lists.longest`); returns how many. */
+export function unpackTermCounts(lists: PackedLists, handle: number, raw: Int32Array, terms: Int32Array, counts: Int32Array): number {
+  const length = lists.read(handle, raw);
+  let term = 0;
+  let n = 0;
+  for (let k = 0; k < length; k++) {
+    term += raw[k] >>> 1;
+    terms[n] = term;
+    counts[n++] = raw[k] & 1 ? raw[++k] : 1;
+  }
+  return n;
+}
+
+/**
+ * The TF-IDF vectors of articles whose counts are packed (packTermCounts), weighed as tfidfOfCounts weighs them,
+ * to the last bit: each weight is worked out when read, from the count, the idf and the article's length.
+ */
+export class PackedVectors implements VectorSet {
+  readonly count: number;
+  readonly size: number;
+  readonly longest: number;
+  private readonly idf: Float64Array;
+  private readonly lengths: Float64Array;
+  private readonly raw: Int32Array;
+  private readonly counts: Int32Array;
+
+  constructor(private readonly lists: PackedLists, private readonly handles: ArrayLike<number>) {
+    this.count = handles.length;
+    this.raw = new Int32Array(lists.longest);
+    this.counts = new Int32Array(lists.longest);
+    const terms = new Int32Array(lists.longest);
+    let df = new Int32Array(1024);
+    let longest = 0;
+    let size = 0;
+    for (let i = 0; i < this.count; i++) {
+      const n = unpackTermCounts(lists, handles[i], this.raw, terms, this.counts);
+      longest = Math.max(longest, n);
+      if (n > 0) size = Math.max(size, terms[n - 1] + 1);
+      while (df.length < size) {
+        const grown = new Int32Array(df.length * 2);
+        grown.set(df);
+        df = grown;
+      }
+      for (let k = 0; k < n; k++) df[terms[k]]++;
+    }
+    this.size = size;
+    this.longest = longest;
+    this.idf = Float64Array.from(df.subarray(0, size), (d) => 1 + Math.log(this.count / (1 + d)));
+    this.lengths = new Float64Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const n = unpackTermCounts(lists, handles[i], this.raw, terms, this.counts);
+      let squares = 0;
+      for (let k = 0; k < n; k++) {
+        const w = this.counts[k] * this.idf[terms[k]];
+        squares += w * w;
+      }
+      this.lengths[i] = Math.sqrt(squares) || 1;
+    }
+  }
+
+  read(i: number, terms: Int32Array, weights: Float64Array): number {
+    const n = unpackTermCounts(this.lists, this.handles[i], this.raw, terms, this.counts);
+    for (let k = 0; k < n; k++) weights[k] = (this.counts[k] * this.idf[terms[k]]) / this.lengths[i];
+    return n;
+  }
 }
 
 export function dot(a: Vector, b: Vector): number {

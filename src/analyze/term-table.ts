@@ -39,3 +39,73 @@ export class TermTable {
     return counts;
   }
 }
+
+// Blocks of this many bytes: few enough objects for a corpus of any size, and a handle (block × BLOCK + offset)
+// that stays a small integer for the first two gigabytes.
+const BLOCK = 1 << 20;
+
+/**
+ * Lists of whole numbers (0 to 2³¹ - 1) packed end to end in shared blocks of bytes, 7 bits a byte, so a small
+ * number takes one byte: a corpus's per-article lists cost their bytes, not a typed array (and its ~150 bytes of
+ * bookkeeping) each. A list is known by the handle `add` returns.
+ */
+export class PackedLists {
+  private readonly blocks: Uint8Array[] = [];
+  private used = BLOCK;
+  /** The most numbers any list holds: the size a buffer `read` fills must have. */
+  longest = 0;
+
+  add(values: ArrayLike<number>): number {
+    // The length first, then the values: at most 5 bytes each.
+    const most = 5 * (values.length + 1);
+    if (this.blocks.length === 0 || this.used + most > this.blocks[this.blocks.length - 1].length) {
+      this.blocks.push(new Uint8Array(Math.max(BLOCK, most)));
+      this.used = 0;
+    }
+    const index = this.blocks.length - 1;
+    const block = this.blocks[index];
+    const start = this.used;
+    let at = writeNumber(block, start, values.length);
+    for (let k = 0; k < values.length; k++) at = writeNumber(block, at, values[k]);
+    this.used = at;
+    this.longest = Math.max(this.longest, values.length);
+    return index * BLOCK + start;
+  }
+
+  /** The list `handle` names, into `into` (which must hold `longest` numbers); returns how many there are. */
+  read(handle: number, into: Int32Array): number {
+    const block = this.blocks[Math.floor(handle / BLOCK)];
+    let at = handle % BLOCK;
+    let length = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = block[at++];
+      length |= (byte & 0x7f) << shift;
+      if (byte < 0x80) break;
+    }
+    for (let k = 0; k < length; k++) {
+      let value = 0;
+      for (let shift = 0; ; shift += 7) {
+        const byte = block[at++];
+        value |= (byte & 0x7f) << shift;
+        if (byte < 0x80) break;
+      }
+      into[k] = value;
+    }
+    return length;
+  }
+
+  /** Bytes held, blocks included whole. */
+  get bytes(): number {
+    return this.blocks.reduce((sum, b) => sum + b.length, 0);
+  }
+}
+
+function writeNumber(block: Uint8Array, at: number, value: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > 0x7fffffff) throw new RangeError(`cannot pack ${value}`);
+  while (value >= 0x80) {
+    block[at++] = (value & 0x7f) | 0x80;
+    value >>>= 7;
+  }
+  block[at++] = value;
+  return at;
+}

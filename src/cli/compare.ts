@@ -1,13 +1,13 @@
 // jpai compare [paths...]: the article × entity matrix, a profile of each article, and how alike the articles are.
 
 import { Option, type Command } from 'commander';
-import { COMPARE_TYPES, compareArticles, corpusTables, PAIRS_LISTED, summarizeArticle, type ArticleSummary } from '../analyze/compare.js';
+import { COMPARE_TYPES, compareArticles, corpusTables, PAIRS_LISTED, summarizeArticle, type ArticleSummary, type CompareResult } from '../analyze/compare.js';
 import { NAME_TYPES, type NameType } from '../analyze/entities.js';
 import { VERSION } from '../extract/index.js';
 import { decideColour } from '../render/colour.js';
 import {
-  DEFAULT_WIDTH, renderCompareCsv, renderCompareTable, renderPairsCsv, renderPairsTable, renderProfileCsv,
-  renderProfileTable, renderTransposedCsv, renderTransposedTable,
+  compareCsvChunks, compareTableChunks, DEFAULT_WIDTH, profileCsvChunks, profileTableChunks, renderPairsCsv, renderPairsTable,
+  transposedCsvChunks, transposedTableChunks,
 } from '../render/compare.js';
 import { jsonChunks } from '../render/json.js';
 import type { CommandContext } from './commands.js';
@@ -80,19 +80,38 @@ async function compareCommand(paths: string[], opts: CompareCliOptions, ctx: Com
   const pairs = Math.max(PAIRS_LISTED, opts.top);
   const result = compareArticles(summaries, { types: opts.types ?? COMPARE_TYPES, minDocs: opts.minDocs, pairs });
   if (format === 'json') {
-    for (const chunk of jsonChunks({ jpai: VERSION, schemaVersion: 1, minDocs: opts.minDocs, ...result, errors })) ctx.out.write(chunk);
+    writeChunks(ctx, jsonChunks({ jpai: VERSION, schemaVersion: 1, minDocs: opts.minDocs, ...result, errors }));
   } else if (format === 'csv') {
-    const csv = { matrix: renderCompareCsv, pairs: renderPairsCsv, transpose: renderTransposedCsv, profile: renderProfileCsv };
-    ctx.out.write(csv[view](result));
+    const csv = { matrix: compareCsvChunks, pairs: (r: CompareResult) => [renderPairsCsv(r)], transpose: transposedCsvChunks, profile: profileCsvChunks };
+    writeChunks(ctx, csv[view](result));
   } else {
     const colour = decideColour({ flag: opts.color, env: ctx.io.env, isTTY: ctx.io.stdout.isTTY });
     const table = { colour, width: outputWidth(ctx, opts.width) };
     if (view === 'pairs') ctx.out.write(renderPairsTable(result, { ...table, top: opts.top }));
-    else if (view === 'transpose') ctx.out.write(renderTransposedTable(result, table));
-    else if (view === 'profile') ctx.out.write(renderProfileTable(result, table));
-    else ctx.out.write(renderCompareTable(result, table));
+    else if (view === 'transpose') writeChunks(ctx, transposedTableChunks(result, table));
+    else if (view === 'profile') writeChunks(ctx, profileTableChunks(result, table));
+    else writeChunks(ctx, compareTableChunks(result, table));
   }
   return errors.length > 0 ? EXIT.input : EXIT.ok;
+}
+
+// Writes of about this many characters: a large report is made and written a piece at a time, never whole, and
+// not in a write per table line either.
+const WRITE = 1 << 16;
+
+/** The pieces of a report, written in whole lines (an interrupted report ends at a line end). */
+function writeChunks(ctx: CommandContext, chunks: Iterable<string>): void {
+  let buffer = '';
+  for (const chunk of chunks) {
+    if (ctx.out.closed) return;
+    buffer += chunk;
+    const end = buffer.length >= WRITE ? buffer.lastIndexOf('\n') + 1 : 0;
+    if (end > 0) {
+      ctx.out.write(buffer.slice(0, end));
+      buffer = buffer.slice(end);
+    }
+  }
+  ctx.out.write(buffer);
 }
 
 export function register(command: Command, ctx: CommandContext): void {

@@ -100,31 +100,40 @@ export class BoxTable {
     const { head, colAligns = [], style = {} } = this.options;
     const all = [head, ...this.rows];
     const count = Math.max(...all.map((r) => r.length));
-    const widths = Array.from({ length: count }, (_, i) =>
+    const colWidths = Array.from({ length: count }, (_, i) =>
       this.options.colWidths?.[i] ?? Math.max(...all.map((r) => Math.max(...String(r[i] ?? '').split('\n').map(visible)))) + 2,
     );
-    const border = painter(style.border);
-    const headPaint = painter(style.head);
-    // Painted the way cli-table3 paints a rule: the corner with the first column, then each joint with its column.
-    const rule = (left: string, joint: string, right: string) =>
-      widths.map((w, i) => border((i === 0 ? left : joint) + '─'.repeat(w) + (i === widths.length - 1 ? right : ''))).join('');
-    const lines = (row: string[], paint: (s: string) => string): string[] => {
-      const cells = widths.map((_, i) => String(row[i] ?? '').split('\n'));
-      const height = Math.max(...cells.map((c) => c.length));
-      const out: string[] = [];
-      for (let k = 0; k < height; k++) {
-        const parts = cells.map((c, i) => paint(` ${pad(fit(c[k] ?? '', widths[i] - 2), widths[i] - 2, colAligns[i] ?? 'left')} `));
-        out.push(border('│') + parts.join(border('│')) + border('│'));
-      }
-      return out;
-    };
-    const out = [rule('┌', '┬', '┐'), ...lines(head, headPaint)];
-    if (this.rows.length > 0) out.push(rule('├', '┼', '┤'));
-    this.rows.forEach((row, i) => {
-      if (i > 0 && !style.compact) out.push(rule('├', '┼', '┤'));
-      out.push(...lines(row, (s) => s));
-    });
-    out.push(rule('└', '┴', '┘'));
-    return out.join('\n');
+    return [...boxLines({ head, colWidths, colAligns, style }, this.rows)].join('\n');
   }
+}
+
+/**
+ * A table drawn as drawLines draws it, from rows made one at a time and with every column's width given: line by
+ * line, so a table of a hundred thousand rows never exists whole, neither its rows nor its text.
+ */
+export function* boxLines(options: BoxOptions & { colWidths: number[] }, rows: Iterable<string[]>): Generator<string> {
+  const { head, colWidths: widths, colAligns = [], style = {} } = options;
+  const border = painter(style.border);
+  const headPaint = painter(style.head);
+  const plain = (s: string) => s;
+  // Painted the way cli-table3 paints a rule: the corner with the first column, then each joint with its column.
+  const rule = (left: string, joint: string, right: string) =>
+    widths.map((w, i) => border((i === 0 ? left : joint) + '─'.repeat(w) + (i === widths.length - 1 ? right : ''))).join('');
+  const lines = function* (row: string[], paint: (s: string) => string): Generator<string> {
+    const cells = widths.map((_, i) => String(row[i] ?? '').split('\n'));
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) {
+      const parts = cells.map((c, i) => paint(` ${pad(fit(c[k] ?? '', widths[i] - 2), widths[i] - 2, colAligns[i] ?? 'left')} `));
+      yield border('│') + parts.join(border('│')) + border('│');
+    }
+  };
+  yield rule('┌', '┬', '┐');
+  yield* lines(head, headPaint);
+  let first = true;
+  for (const row of rows) {
+    if (first || !style.compact) yield rule('├', '┼', '┤');
+    first = false;
+    yield* lines(row, plain);
+  }
+  yield rule('└', '┴', '┘');
 }

@@ -2,9 +2,9 @@
 // articles get short labels (A, B, ...) explained in a legend, long names are cut with an ellipsis, and a matrix
 // with more columns than fit is printed in blocks of columns rather than wrapped. JSON and CSV carry everything.
 
-import { BoxTable } from './box.js';
+import { BoxTable, boxLines, CLI_TABLE_ROWS, type BoxOptions } from './box.js';
 import type { ChalkInstance } from 'chalk';
-import type { ArticlePair, CompareResult, FundingTotal, MatrixRow } from '../analyze/compare.js';
+import type { ArticlePair, ArticleProfile, CompareResult, FundingTotal, MatrixRow } from '../analyze/compare.js';
 import { UNKNOWN_JURISDICTION } from '../analyze/compare.js';
 import type { ArticleRef } from '../analyze/entities.js';
 import { painter, type ColourLevel } from './colour.js';
@@ -100,10 +100,17 @@ function entityCells(row: MatrixRow, nameWidth: number): string[] {
   return [truncate(name, nameWidth), row.type, jurisdictionLabel(row.jurisdiction)];
 }
 
-function matrixTable(result: CompareResult, options: CompareTableOptions): string {
+/** The widest cell of each article's column: 1 ("·" or a digit) unless a row names it more than 9 times. */
+function countDigits(result: CompareResult): Int32Array {
+  const digits = new Int32Array(result.articles.length).fill(1);
+  for (const row of result.matrix) row.named.forEach((i, k) => (digits[i] = Math.max(digits[i], String(row.times[k]).length)));
+  return digits;
+}
+
+function* matrixTable(result: CompareResult, options: CompareTableOptions): Generator<string> {
   const labels = result.articles.map((_, i) => articleLabel(i));
-  const countWidth = (i: number) => Math.max(labels[i].length, ...result.matrix.map((r) => cell(r.counts[i]).length)) + 2;
-  const columns = labels.map((_, i) => countWidth(i));
+  const digits = countDigits(result);
+  const columns = labels.map((label, i) => Math.max(label.length, digits[i]) + 2);
   const typeWidth = Math.max(4, ...result.matrix.map((r) => r.type.length)) + 2;
   const jWidth = Math.max(3, ...result.matrix.map((r) => jurisdictionLabel(r.jurisdiction).length)) + 2;
   const blocks = columnBlocks([MIN_NAME + 2, typeWidth, jWidth], columns, options.width);
@@ -111,18 +118,71 @@ function matrixTable(result: CompareResult, options: CompareTableOptions): strin
   const widest = Math.max(...blocks.map((block) => tableWidth([typeWidth, jWidth, ...block.map((i) => columns[i])])));
   const longest = Math.max(6, ...result.matrix.map((r) => r.canonical.length));
   const nameWidth = Math.max(6, Math.min(longest, options.width - widest - 1 - 2));
-  return blocks
-    .map((block) => {
-      const table = new BoxTable({
-        head: ['entity', 'type', 'jur', ...block.map((i) => labels[i])],
-        colWidths: [nameWidth + 2, typeWidth, jWidth, ...block.map((i) => columns[i])],
-        colAligns: ['left', 'left', 'left', ...block.map(() => 'right' as const)],
-        style: tableStyle(options.colour),
-      });
-      for (const row of result.matrix) table.push([...entityCells(row, nameWidth), ...block.map((i) => cell(row.counts[i]))]);
-      return table.toString();
-    })
-    .join('\n');
+  const names = result.matrix.map((row) => entityCells(row, nameWidth));
+  yield* blockTables(blocks, (block) => ({
+    options: {
+      head: ['entity', 'type', 'jur', ...block.map((i) => labels[i])],
+      colWidths: [nameWidth + 2, typeWidth, jWidth, ...block.map((i) => columns[i])],
+      colAligns: ['left', 'left', 'left', ...block.map(() => 'right' as const)],
+      style: tableStyle(options.colour),
+    },
+    count: result.matrix.length,
+    rows: () => result.matrix.map((row, r) => [...names[r], ...block.map((i) => cell(row.countIn(i)))]),
+  }));
+}
+
+/** One block's table: its options, how many rows it has, and the rows, made when it is drawn. */
+interface BlockTable {
+  options: BoxOptions & { colWidths: number[] };
+  count: number;
+  rows: () => Iterable<string[]>;
+}
+
+/** The tables of consecutive blocks of columns, one under the other. */
+function* blockTables(blocks: number[][], tableOf: (block: number[]) => BlockTable): Generator<string> {
+  for (const [b, block] of blocks.entries()) {
+    if (b > 0) yield '\n';
+    const { options, count, rows } = tableOf(block);
+    yield* boxed(options, count, rows);
+  }
+}
+
+/** A label column, then the block's columns under `head`, right-aligned unless `leftAligned`. */
+function labelledOptions(
+  labelWidth: number, block: number[], head: (k: number) => string, columns: number[], colour: ColourLevel,
+  leftAligned: (k: number) => boolean = () => false,
+): BlockTable['options'] {
+  return {
+    head: ['', ...block.map(head)],
+    colWidths: [labelWidth, ...block.map((k) => columns[k])],
+    colAligns: ['left', ...block.map((k) => (leftAligned(k) ? ('left' as const) : ('right' as const)))],
+    style: tableStyle(colour),
+  };
+}
+
+/**
+ * A boxed table from rows made when drawn: cli-table3 draws a short one, a long one is drawn line by line (the
+ * same look), so that neither its rows nor its text are ever held whole.
+ */
+function* boxed(options: BoxOptions & { colWidths: number[] }, count: number, rows: () => Iterable<string[]>): Generator<string> {
+  if (count <= CLI_TABLE_ROWS) {
+    const table = new BoxTable(options);
+    for (const row of rows()) table.push(row);
+    yield table.toString();
+    return;
+  }
+  let first = true;
+  for (const line of boxLines(options, rows())) {
+    yield first ? line : `\n${line}`;
+    first = false;
+  }
+}
+
+/** The largest of many numbers (Math.max(...xs) runs out of stack past ~100,000). */
+function largest(xs: Iterable<number>, start: number): number {
+  let max = start;
+  for (const x of xs) if (x > max) max = x;
+  return max;
 }
 
 /** $14.6B, $750.1M, $48K: a total at a glance (the exact figure is in the JSON). */
@@ -145,34 +205,40 @@ function spanCell(first: string | undefined, last: string | undefined): string {
   return from === to ? from : `${from}–${to}`;
 }
 
-function profileTable(result: CompareResult, options: CompareTableOptions): string {
-  const labels = result.articles.map((_, i) => articleLabel(i));
+function* profileTable(result: CompareResult, options: CompareTableOptions): Generator<string> {
+  const n = result.articles.length;
   // One column per jurisdiction, most entities first, then the law, money and date columns; blocks if too wide.
   const head = [...result.jurisdictions.map(jurisdictionLabel), 'hard', 'soft', 'funding', 'dates'];
-  const rows = result.profiles.map((p) => [
+  // Each article's cells are made when drawn (twice: to measure, then to draw), not held for every article.
+  const rowOf = (p: ArticleProfile) => [
     ...result.jurisdictions.map((j) => cell(p.jurisdictions[j])),
     cell(p.hardLaw.entities),
     cell(p.softLaw.entities),
     fundingCell(p.funding),
     spanCell(p.dates.first, p.dates.last),
-  ]);
-  const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)) + 2);
-  const labelWidth = Math.max(...labels.map((l) => l.length)) + 2;
-  return columnBlocks([labelWidth], widths, options.width)
-    .map((block) => {
-      const table = new BoxTable({
-        head: ['', ...block.map((k) => head[k])],
-        colWidths: [labelWidth, ...block.map((k) => widths[k])],
-        colAligns: ['left', ...block.map((k) => (head[k] === 'dates' ? ('left' as const) : ('right' as const)))],
-        style: tableStyle(options.colour),
-      });
-      rows.forEach((r, i) => table.push([labels[i], ...block.map((k) => r[k])]));
-      return table.toString();
-    })
-    .join('\n');
+  ];
+  const widths = head.map((h) => h.length);
+  for (const p of result.profiles) rowOf(p).forEach((c, k) => (widths[k] = Math.max(widths[k], c.length)));
+  const columns = widths.map((w) => w + 2);
+  const labelWidth = articleLabel(n - 1).length + 2;
+  yield* blockTables(columnBlocks([labelWidth], columns, options.width), (block) => ({
+    options: labelledOptions(labelWidth, block, (k) => head[k], columns, options.colour, (k) => head[k] === 'dates'),
+    count: n,
+    rows: function* () {
+      for (let i = 0; i < n; i++) {
+        const row = rowOf(result.profiles[i]);
+        yield [articleLabel(i), ...block.map((k) => row[k])];
+      }
+    },
+  }));
 }
 
-function similarityTable(result: CompareResult, options: CompareTableOptions): string {
+/** Past this many articles the similarity grid (one row and column each) gives way to a list of the closest pairs. */
+export const SIMILARITY_GRID_MOST = 2000;
+/** The pairs listed instead of the grid. */
+const PAIRS_INSTEAD_OF_GRID = 10;
+
+function* similarityTable(result: CompareResult, options: CompareTableOptions): Generator<string> {
   const n = result.articles.length;
   const labels = result.articles.map((_, i) => articleLabel(i));
   const column = new Map(result.articles.map((a, i) => [a.path, i]));
@@ -183,23 +249,28 @@ function similarityTable(result: CompareResult, options: CompareTableOptions): s
     grid[i][j] = two(p.cosine);
     grid[j][i] = two(p.jaccard);
   }
-  const labelWidth = Math.max(...labels.map((l) => l.length)) + 2;
+  const labelWidth = largest(labels.map((l) => l.length), 0) + 2;
   const columns = labels.map((l) => Math.max(l.length, 4) + 2);
-  return columnBlocks([labelWidth], columns, options.width)
-    .map((block) => {
-      const table = new BoxTable({
-        head: ['', ...block.map((j) => labels[j])],
-        colWidths: [labelWidth, ...block.map((j) => columns[j])],
-        colAligns: ['left', ...block.map(() => 'right' as const)],
-        style: tableStyle(options.colour),
-      });
-      for (let i = 0; i < n; i++) table.push([labels[i], ...block.map((j) => grid[i][j])]);
-      return table.toString();
-    })
-    .join('\n');
+  yield* blockTables(columnBlocks([labelWidth], columns, options.width), (block) => ({
+    options: labelledOptions(labelWidth, block, (j) => labels[j], columns, options.colour),
+    count: n,
+    rows: () => labels.map((label, i) => [label, ...block.map((j) => grid[i][j])]),
+  }));
 }
 
-function articlesSection(result: CompareResult, options: CompareTableOptions, paint: ChalkInstance): string[] {
+/** A text in parts: each a string or the pieces of one (a long table), joined by newlines, with one at the end. */
+type Part = string | Iterable<string>;
+
+function* joinParts(parts: readonly Part[]): Generator<string> {
+  for (const [k, part] of parts.entries()) {
+    if (k > 0) yield '\n';
+    if (typeof part === 'string') yield part;
+    else yield* part;
+  }
+  yield '\n';
+}
+
+function articlesSection(result: CompareResult, options: CompareTableOptions, paint: ChalkInstance): Part[] {
   return [paint.bold('Articles'), articleLegend(result.articles, options.width, paint)];
 }
 
@@ -208,7 +279,7 @@ function note(text: string, width: number, paint: ChalkInstance): string {
   return wrap(text, width).map((l) => paint.dim(l)).join('\n');
 }
 
-function profileSection(result: CompareResult, options: CompareTableOptions, paint: ChalkInstance): string[] {
+function profileSection(result: CompareResult, options: CompareTableOptions, paint: ChalkInstance): Part[] {
   return [
     paint.bold('Profile'),
     profileTable(result, options),
@@ -222,12 +293,35 @@ function profileSection(result: CompareResult, options: CompareTableOptions, pai
   ];
 }
 
-/** Matrix, profile and similarity, each with the line that says how to read it. */
-export function renderCompareTable(result: CompareResult, options: CompareTableOptions): string {
+function similaritySection(result: CompareResult, options: CompareTableOptions, paint: ChalkInstance): Part[] {
+  const say = (text: string) => note(text, options.width, paint);
+  const n = result.articles.length;
+  if (n < 2) return [paint.bold('Similarity'), say('One article: nothing to compare it with.')];
+  if (n <= SIMILARITY_GRID_MOST) {
+    return [
+      paint.bold('Similarity'),
+      similarityTable(result, options),
+      say('Above the diagonal: cosine of the TF-IDF vectors; below: Jaccard overlap of the linked entities.'),
+    ];
+  }
+  const label = new Map(result.articles.map((a, i) => [a.path, articleLabel(i)]));
+  const shown = result.pairs.slice(0, PAIRS_INSTEAD_OF_GRID);
+  return [
+    paint.bold('Similarity'),
+    shown.map((p, i) => pairLines(p, i + 1, label, options.width, paint).join('\n')).join('\n\n'),
+    say(
+      `Too many articles for a grid: the ${shown.length} most similar pairs (cosine of the TF-IDF vectors; jaccard = ` +
+        'overlap of the linked entities). More with --pairs --top N.',
+    ),
+  ];
+}
+
+/** Matrix, profile and similarity, each with the line that says how to read it: the text in pieces. */
+export function compareTableChunks(result: CompareResult, options: CompareTableOptions): Iterable<string> {
   const paint = painter(options.colour);
   const say = (text: string) => note(text, options.width, paint);
-  if (result.articles.length === 0) return 'No articles to compare.\n';
-  const parts = [
+  if (result.articles.length === 0) return ['No articles to compare.\n'];
+  return joinParts([
     ...articlesSection(result, options, paint),
     '',
     paint.bold(truncate(`Entities × articles (${result.types.join(', ')}): mentions`, options.width)),
@@ -236,53 +330,60 @@ export function renderCompareTable(result: CompareResult, options: CompareTableO
     '',
     ...profileSection(result, options, paint),
     '',
-    paint.bold('Similarity'),
-    result.articles.length > 1 ? similarityTable(result, options) : say('One article: nothing to compare it with.'),
-    say('Above the diagonal: cosine of the TF-IDF vectors; below: Jaccard overlap of the linked entities.'),
-  ];
-  return `${parts.join('\n')}\n`;
+    ...similaritySection(result, options, paint),
+  ]);
 }
 
-/** The articles and their profiles only. */
-export function renderProfileTable(result: CompareResult, options: CompareTableOptions): string {
+export function renderCompareTable(result: CompareResult, options: CompareTableOptions): string {
+  return [...compareTableChunks(result, options)].join('');
+}
+
+/** The articles and their profiles only, in pieces. */
+export function profileTableChunks(result: CompareResult, options: CompareTableOptions): Iterable<string> {
   const paint = painter(options.colour);
-  if (result.articles.length === 0) return 'No articles to compare.\n';
-  return `${[...articlesSection(result, options, paint), '', ...profileSection(result, options, paint)].join('\n')}\n`;
+  if (result.articles.length === 0) return ['No articles to compare.\n'];
+  return joinParts([...articlesSection(result, options, paint), '', ...profileSection(result, options, paint)]);
 }
 
-/** The matrix turned: one row per article, one numbered column per entity, with a legend of the numbers. */
-export function renderTransposedTable(result: CompareResult, options: CompareTableOptions): string {
+export function renderProfileTable(result: CompareResult, options: CompareTableOptions): string {
+  return [...profileTableChunks(result, options)].join('');
+}
+
+/** The matrix turned, in pieces: one row per article, one numbered column per entity, with a legend of the numbers. */
+export function transposedTableChunks(result: CompareResult, options: CompareTableOptions): Iterable<string> {
   const paint = painter(options.colour);
   const { width } = options;
-  if (result.articles.length === 0) return 'No articles to compare.\n';
-  const labels = result.articles.map((_, i) => articleLabel(i));
+  const n = result.articles.length;
+  if (n === 0) return ['No articles to compare.\n'];
   const numbers = result.matrix.map((_, k) => String(k + 1));
-  const columns = result.matrix.map((row, k) => Math.max(numbers[k].length, ...row.counts.map((c) => cell(c).length)) + 2);
-  const labelWidth = Math.max(...labels.map((l) => l.length)) + 2;
-  const blocks = columnBlocks([labelWidth], columns, width);
-  const tables = blocks.map((block) => {
-    const table = new BoxTable({
-      head: ['', ...block.map((k) => numbers[k])],
-      colWidths: [labelWidth, ...block.map((k) => columns[k])],
-      colAligns: ['left', ...block.map(() => 'right' as const)],
-      style: tableStyle(options.colour),
-    });
-    labels.forEach((label, i) => table.push([label, ...block.map((k) => cell(result.matrix[k].counts[i]))]));
-    return table.toString();
-  });
+  // A row's widest cell: its largest count, or "·" where some article does not name it.
+  const columns = result.matrix.map((row, k) =>
+    Math.max(numbers[k].length, largest(Array.from(row.times, (t) => String(t).length), row.named.length < n ? 1 : 0)) + 2,
+  );
+  const labelWidth = articleLabel(n - 1).length + 2;
+  const tables = blockTables(columnBlocks([labelWidth], columns, width), (block) => ({
+    options: labelledOptions(labelWidth, block, (k) => numbers[k], columns, options.colour),
+    count: n,
+    rows: function* () {
+      for (let i = 0; i < n; i++) yield [articleLabel(i), ...block.map((k) => cell(result.matrix[k].countIn(i)))];
+    },
+  }));
   const numberWidth = numbers.length ? numbers[numbers.length - 1].length : 1;
   const legend = result.matrix.map((row, k) => {
     const tail = ` (${row.type}, ${jurisdictionLabel(row.jurisdiction)})`;
     const name = truncate(row.canonical, width - 4 - numberWidth - tail.length);
     return `  ${numbers[k].padStart(numberWidth)}  ${name}${paint.dim(tail)}`;
   });
-  const parts = [
+  return joinParts([
     ...articlesSection(result, options, paint),
     '',
     paint.bold(truncate(`Articles × entities (${result.types.join(', ')}): mentions`, width)),
-    ...(result.matrix.length ? [tables.join('\n'), '', paint.bold('Entities'), ...legend] : [paint.dim('  none')]),
-  ];
-  return `${parts.join('\n')}\n`;
+    ...(result.matrix.length ? [tables, '', paint.bold('Entities'), ...legend] : [paint.dim('  none')]),
+  ]);
+}
+
+export function renderTransposedTable(result: CompareResult, options: CompareTableOptions): string {
+  return [...transposedTableChunks(result, options)].join('');
 }
 
 function pairLines(p: ArticlePair, rank: number, label: Map<string, string>, width: number, paint: ChalkInstance): string[] {
@@ -314,18 +415,24 @@ function csvRow(fields: unknown[]): string {
   return `${fields.map(csvField).join(',')}\r\n`;
 }
 
-/** The full matrix: one row per entity, one column per article path. */
-export function renderCompareCsv(result: CompareResult): string {
-  const head = csvRow(['type', 'id', 'canonical', 'jurisdiction', 'articles', 'mentions', ...result.articles.map((a) => a.path)]);
-  const rows = result.matrix.map((r) => csvRow([r.type, r.id, r.canonical, r.jurisdiction, r.articles, r.mentions, ...r.counts]));
-  return head + rows.join('');
+/** The full matrix, a row at a time: one row per entity, one column per article path. */
+export function* compareCsvChunks(result: CompareResult): Generator<string> {
+  yield csvRow(['type', 'id', 'canonical', 'jurisdiction', 'articles', 'mentions', ...result.articles.map((a) => a.path)]);
+  for (const r of result.matrix) yield csvRow([r.type, r.id, r.canonical, r.jurisdiction, r.articles, r.mentions, ...r.counts]);
 }
 
-/** The full matrix turned: one row per article, one column per entity id. */
+export function renderCompareCsv(result: CompareResult): string {
+  return [...compareCsvChunks(result)].join('');
+}
+
+/** The full matrix turned, a row at a time: one row per article, one column per entity id. */
+export function* transposedCsvChunks(result: CompareResult): Generator<string> {
+  yield csvRow(['path', ...result.matrix.map((r) => `${r.type}:${r.id}`)]);
+  for (const [i, a] of result.articles.entries()) yield csvRow([a.path, ...result.matrix.map((r) => r.countIn(i))]);
+}
+
 export function renderTransposedCsv(result: CompareResult): string {
-  const head = csvRow(['path', ...result.matrix.map((r) => `${r.type}:${r.id}`)]);
-  const rows = result.articles.map((a, i) => csvRow([a.path, ...result.matrix.map((r) => r.counts[i])]));
-  return head + rows.join('');
+  return [...transposedCsvChunks(result)].join('');
 }
 
 export function renderPairsCsv(result: CompareResult): string {
@@ -333,16 +440,20 @@ export function renderPairsCsv(result: CompareResult): string {
   return head + result.pairs.map((p) => csvRow([p.a, p.b, p.cosine, p.jaccard, p.shared.map((e) => e.id).join('; ')])).join('');
 }
 
-export function renderProfileCsv(result: CompareResult): string {
-  const head = csvRow([
+/** One row per article, a row at a time. */
+export function* profileCsvChunks(result: CompareResult): Generator<string> {
+  yield csvRow([
     'path', ...result.jurisdictions.map((j) => `jurisdiction:${j}`), 'hard_law_entities', 'hard_law_mentions',
     'soft_law_entities', 'soft_law_mentions', 'funding_figures', 'funding_usd', 'funding_unconverted', 'dates', 'first_date', 'last_date',
   ]);
-  const rows = result.profiles.map((p) =>
-    csvRow([
+  for (const p of result.profiles) {
+    yield csvRow([
       p.path, ...result.jurisdictions.map((j) => p.jurisdictions[j]), p.hardLaw.entities, p.hardLaw.mentions,
       p.softLaw.entities, p.softLaw.mentions, p.funding.figures, p.funding.usd, p.funding.unconverted, p.dates.dates, p.dates.first, p.dates.last,
-    ]),
-  );
-  return head + rows.join('');
+    ]);
+  }
+}
+
+export function renderProfileCsv(result: CompareResult): string {
+  return [...profileCsvChunks(result)].join('');
 }

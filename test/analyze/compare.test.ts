@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareArticles, corpusTables, summarizeArticle, type ArticleSummary, type CompareResult } from '../../src/analyze/compare.js';
+import { articleEntities, compareArticles, corpusTables, summarizeArticle, type ArticleSummary, type CompareResult } from '../../src/analyze/compare.js';
 import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
-import { dot, jaccard, termCounts, tfidfVectors, Vocabulary } from '../../src/analyze/similarity.js';
+import { dot, jaccard, termCounts, tfidfVectors, unpackTermCounts, Vocabulary } from '../../src/analyze/similarity.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { extractEntities } from '../../src/extract/index.js';
 import type { Document, Entity } from '../../src/types.js';
@@ -72,7 +72,9 @@ describe('summarizeArticle', () => {
 
   it('keeps counts of numbered words, not the text', () => {
     expect(JSON.stringify(soft)).not.toContain('sit beside');
-    const countOf = (term: string) => soft.terms.counts[soft.terms.terms.indexOf(vocabulary.numberOf(term))];
+    const [raw, terms, counts] = [0, 1, 2].map(() => new Int32Array(tables.lists.longest));
+    const n = unpackTermCounts(tables.lists, soft.terms, raw, terms, counts);
+    const countOf = (term: string) => counts[terms.subarray(0, n).indexOf(vocabulary.numberOf(term))];
     expect(countOf('guidelines')).toBe(2);
     expect(countOf('business')).toBe(2);
     // Both articles' words are numbered already: a function word is not among them.
@@ -81,10 +83,17 @@ describe('summarizeArticle', () => {
   });
 
   it('holds one copy of each entity name across articles', () => {
-    const meti = (s: ArticleSummary) => s.entities.find((e) => e.id === 'meti')!;
+    const meti = (s: ArticleSummary) => articleEntities(s).find((e) => e.entity.id === 'meti')!;
     const again = summarizeArticle(doc('soft.txt', SOFT), structuredClone(softEntities), tables);
     expect(tables.names.get('meti')).toBe('meti');
-    expect([meti(again).canonical, meti(again).abbreviation]).toEqual([meti(soft).canonical, 'METI']);
+    expect(meti(again).entity).toBe(meti(soft).entity);
+    expect(meti(again)).toMatchObject({ entity: { canonical: 'Ministry of Economy, Trade and Industry', abbreviation: 'METI' }, mentions: 2 });
+  });
+
+  it('packs the entities of every named type with their mentions, in order of first mention', () => {
+    expect(articleEntities(hard).map(({ entity, mentions }) => [entity.id, entity.jurisdiction, mentions])).toEqual([
+      ['congress', 'US', 1], ['naiia', 'US', 1], ['nist', 'US', 1], ['meti', 'JP', 1],
+    ]);
   });
 });
 

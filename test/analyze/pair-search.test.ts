@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mostSimilarPairs, scoreEveryPair, searchIndexed, SCORE_EVERY_PAIR_BELOW } from '../../src/analyze/pair-search.js';
-import { tfidfOfCounts, type TermCounts } from '../../src/analyze/similarity.js';
+import { tfidfOfCounts, vectorList, type TermCounts } from '../../src/analyze/similarity.js';
 
 // A repeatable random source (mulberry32), so a failing seed can be replayed.
 function random(seed: number): () => number {
@@ -47,16 +47,18 @@ function corpus(seed: number, n: number): TermCounts[] {
 // Few distinct overlaps, so pairs of equal cosine often tie on it too and fall back to corpus order.
 const overlap = (seed: number) => (i: number, j: number) => ((i * 7 + j * 13 + seed) % 5) / 4;
 
+const vectorsOf = (articles: TermCounts[]) => vectorList(tfidfOfCounts(articles));
+
 describe('searchIndexed', () => {
   it.each([1, 2, 3, 4, 5, 6])('lists the same pairs, scores and order as scoring every pair (seed %i)', (seed) => {
-    const vectors = tfidfOfCounts(corpus(seed, 150 + seed * 20));
+    const vectors = vectorsOf(corpus(seed, 150 + seed * 20));
     for (const listed of [1, 10, 100, 1000]) {
       expect(searchIndexed(vectors, listed, overlap(seed))).toEqual(scoreEveryPair(vectors, listed, overlap(seed)));
     }
   });
 
   it('lists every pair, even those that share no word, when asked for more pairs than there are', () => {
-    const vectors = tfidfOfCounts(corpus(7, 40));
+    const vectors = vectorsOf(corpus(7, 40));
     const pairs = searchIndexed(vectors, 1000, overlap(7));
     expect(pairs).toHaveLength((40 * 39) / 2);
     expect(pairs).toEqual(scoreEveryPair(vectors, 1000, overlap(7)));
@@ -64,14 +66,14 @@ describe('searchIndexed', () => {
   });
 
   it('lists nothing when asked for nothing', () => {
-    expect(searchIndexed(tfidfOfCounts(corpus(8, 30)), 0, overlap(8))).toEqual([]);
+    expect(searchIndexed(vectorsOf(corpus(8, 30)), 0, overlap(8))).toEqual([]);
   });
 
   it('keeps the pairs of equal cosine that rank first by overlap, then by corpus order', () => {
     // Four copies of one article: six pairs of cosine 1, ranked by overlap alone.
     const same = counts(new Map([[1, 2], [2, 1], [3, 1]]));
     const other = counts(new Map([[4, 1], [5, 3]]));
-    const vectors = tfidfOfCounts([same, other, same, same, other, same]);
+    const vectors = vectorsOf([same, other, same, same, other, same]);
     const byOverlap = (i: number, j: number) => (i === 2 && j === 5 ? 1 : 0);
     const pairs = searchIndexed(vectors, 3, byOverlap);
     expect(pairs.map(({ i, j }) => [i, j])).toEqual([[2, 5], [0, 2], [0, 3]]);
@@ -79,7 +81,7 @@ describe('searchIndexed', () => {
 
   it('lists the first pairs in corpus order when more copies tie at cosine 1 and overlap 1 than are listed', () => {
     const copies = corpus(10, 300).map((article, a) => (a % 3 === 0 ? corpus(10, 1)[0] : article));
-    const vectors = tfidfOfCounts(copies);
+    const vectors = vectorsOf(copies);
     const pairs = searchIndexed(vectors, 500, () => 1);
     expect(pairs.at(-1)).toMatchObject({ cosine: 1, jaccard: 1 });
     expect(pairs).toEqual(scoreEveryPair(vectors, 500, () => 1));
@@ -88,7 +90,7 @@ describe('searchIndexed', () => {
 
 describe('mostSimilarPairs', () => {
   it('gives the same list whether it scores every pair or searches the index', () => {
-    const vectors = tfidfOfCounts(corpus(9, SCORE_EVERY_PAIR_BELOW));
+    const vectors = vectorsOf(corpus(9, SCORE_EVERY_PAIR_BELOW));
     expect(mostSimilarPairs(vectors, 500, overlap(9))).toEqual(scoreEveryPair(vectors, 500, overlap(9)));
   });
 });

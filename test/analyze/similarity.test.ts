@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countTerms, numberTerms, termCounts, Vocabulary } from '../../src/analyze/similarity.js';
+import { countTerms, numberTerms, packTermCounts, PackedVectors, termCounts, tfidfOfCounts, unpackTermCounts, Vocabulary } from '../../src/analyze/similarity.js';
+import { PackedLists } from '../../src/analyze/term-table.js';
 
 // Words that exercise every rule: case, curly apostrophes, numbers, one letter, function words, hyphens.
 const WORDS = ['AI', 'ai', 'Japan’s', "japan's", 'the', 'The', 'a', '2024', '3rd', 'x', 'policy', 'Policy', 'co-operation', 'METI', '¥1.5'];
@@ -22,5 +23,39 @@ describe('countTerms', () => {
     const { terms, counts } = countTerms('AI and ai, Japan’s and japan\'s: the 2024 plan', new Vocabulary());
     expect([...terms]).toEqual([0, 1, 2]);
     expect([...counts]).toEqual([2, 2, 1]);
+  });
+});
+
+describe('packed term counts', () => {
+  const texts = [
+    'Soft law guidelines for business, soft law, soft law.',
+    'guidelines and chips',
+    'Chips, chips and law; the Diet passed the law on chips.',
+    'the 2024',
+    'Business guidelines: soft law again and again and again, with chips.',
+  ];
+  const words = new Vocabulary();
+  const articles = texts.map((text) => countTerms(text, words));
+  const lists = new PackedLists();
+  const handles = articles.map((a) => packTermCounts(lists, a));
+
+  it('unpacks to the same terms and counts', () => {
+    const [raw, terms, counts] = [0, 1, 2].map(() => new Int32Array(lists.longest));
+    articles.forEach((a, i) => {
+      const n = unpackTermCounts(lists, handles[i], raw, terms, counts);
+      expect([[...terms.subarray(0, n)], [...counts.subarray(0, n)]]).toEqual([[...a.terms], [...a.counts]]);
+    });
+  });
+
+  it('weighs each term as tfidfOfCounts does, to the last bit', () => {
+    const packed = new PackedVectors(lists, handles);
+    const expected = tfidfOfCounts(articles);
+    expect(packed.size).toBe(words.size);
+    const terms = new Int32Array(packed.longest);
+    const weights = new Float64Array(packed.longest);
+    expected.forEach((v, i) => {
+      const n = packed.read(i, terms, weights);
+      expect([[...terms.subarray(0, n)], [...weights.subarray(0, n)]]).toEqual([[...v.terms], [...v.weights]]);
+    });
   });
 });
