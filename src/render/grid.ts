@@ -12,7 +12,8 @@ export interface GridOptions {
   widths: number[];
   aligns: ('left' | 'right')[];
   head: string[];
-  rows: GridRow[];
+  /** Read once, a row at a time. */
+  rows: Iterable<GridRow>;
   paint: ChalkInstance;
   colour: boolean;
 }
@@ -25,7 +26,8 @@ function pad(text: string, width: number, align: 'left' | 'right'): string {
   return align === 'right' ? space + text : text + space;
 }
 
-export function renderGrid(options: GridOptions): string {
+/** The grid a line at a time (without line ends), so a long table is never one string. */
+export function* gridLines(options: GridOptions): Generator<string> {
   const { widths, aligns, paint } = options;
   const border = (s: string) => (options.colour ? paint.grey(s) : s);
   const total = widths.reduce((a, w) => a + w + 2, 0) + widths.length - 1;
@@ -49,12 +51,17 @@ export function renderGrid(options: GridOptions): string {
     return out;
   };
   const head: GridRow = { cells: options.head.map((h) => (options.colour ? paint.cyan(h) : h)) };
-  const all = [head, ...options.rows];
-  const out = [rule(undefined, head, ['┌', '┐'])];
-  all.forEach((row, i) => {
-    if (i > 0) out.push(rule(all[i - 1], row, ['├', '┤']));
-    out.push(...lines(row));
-  });
-  out.push(rule(all[all.length - 1], undefined, ['└', '┘']));
-  return out.join('\n');
+  yield rule(undefined, head, ['┌', '┐']);
+  yield* lines(head);
+  let above: GridRow = head;
+  for (const row of options.rows) {
+    yield rule(above, row, ['├', '┤']);
+    yield* lines(row);
+    above = row;
+  }
+  yield rule(above, undefined, ['└', '┘']);
+}
+
+export function renderGrid(options: GridOptions): string {
+  return [...gridLines(options)].join('\n');
 }

@@ -1,20 +1,14 @@
 // The JSON contract of DESIGN.md, key order fixed: {jpai, schemaVersion, documents, errors}.
 
-import type { DocumentResult, ExtractResult } from '../types.js';
+import type { ExtractResult } from '../types.js';
+import { jsonDocumentPieces, jsonHead, jsonTail } from './document-json.js';
 
-/** A document as the contract shows it, whatever else the object carries. */
-export function documentObject(doc: DocumentResult): DocumentResult {
-  return { path: doc.path, title: doc.title, sha256: doc.sha256, chars: doc.chars, words: doc.words, entities: doc.entities };
-}
-
+/** The extract result as the contract's JSON, 2-space indented (the pieces `jpai extract` streams, joined). */
 export function renderJson(result: ExtractResult): string {
-  const out: ExtractResult = {
-    jpai: result.jpai,
-    schemaVersion: result.schemaVersion,
-    documents: result.documents.map(documentObject),
-    errors: result.errors.map((e) => ({ path: e.path, message: e.message })),
-  };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  const pieces = [jsonHead(result.jpai, result.schemaVersion)];
+  result.documents.forEach((doc, i) => pieces.push(...jsonDocumentPieces(doc, i)));
+  pieces.push(jsonTail(result.errors, result.documents.length));
+  return pieces.join('');
 }
 
 /** Any other result (eval, ...) as indented JSON with a trailing newline. */
@@ -25,12 +19,30 @@ export function renderJsonValue(value: unknown): string {
 // Chunks of about this many characters: few writes, and no output held whole in memory.
 const CHUNK = 1 << 16;
 
+/** Pieces of text (lines, say) joined into chunks of about 64 KB: the same characters in fewer writes. */
+export function* inChunks(pieces: Iterable<string>): Generator<string> {
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= CHUNK) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
+}
+
+/** An array, or any other iterable but a string: written as the array of what it yields. */
+const isList = (v: unknown): v is Iterable<unknown> =>
+  typeof v === 'object' && v !== null && (Array.isArray(v) || typeof (v as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function');
+
 /**
  * `renderJsonValue(value)` in pieces, for a large report: the same characters, but the elements of each top-level
- * array are stringified one at a time, so the whole text never exists at once.
+ * array are stringified one at a time, so the whole text never exists at once. A top-level iterable that is not an
+ * array (rows read back from a spool, say) is written as the array of what it yields, read once.
  */
 export function* jsonChunks(value: unknown): Generator<string> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || 'toJSON' in value) {
+  if (value === null || typeof value !== 'object' || isList(value) || 'toJSON' in value) {
     yield renderJsonValue(value);
     return;
   }
@@ -43,18 +55,19 @@ export function* jsonChunks(value: unknown): Generator<string> {
   let buffer = '{\n';
   for (const [n, [key, v]] of entries.entries()) {
     buffer += `  ${JSON.stringify(key)}: `;
-    if (Array.isArray(v) && v.length > 0) {
-      buffer += '[\n';
-      for (let i = 0; i < v.length; i++) {
+    if (isList(v)) {
+      let empty = true;
+      for (const item of v) {
         // An array element JSON cannot represent is null.
-        const element = JSON.stringify(v[i], null, 2) ?? 'null';
-        buffer += `    ${element.replace(/\n/g, '\n    ')}${i < v.length - 1 ? ',' : ''}\n`;
+        const element = JSON.stringify(item, null, 2) ?? 'null';
+        buffer += `${empty ? '[\n' : ',\n'}    ${element.replace(/\n/g, '\n    ')}`;
+        empty = false;
         if (buffer.length >= CHUNK) {
           yield buffer;
           buffer = '';
         }
       }
-      buffer += '  ]';
+      buffer += empty ? '[]' : '\n  ]';
     } else {
       buffer += JSON.stringify(v, null, 2).replace(/\n/g, '\n  ');
     }

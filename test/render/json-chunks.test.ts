@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonChunks, renderJsonValue } from '../../src/render/json.js';
+import { inChunks, jsonChunks, renderJsonValue } from '../../src/render/json.js';
 
 const joined = (value: unknown) => [...jsonChunks(value)].join('');
 
@@ -26,5 +26,27 @@ describe('jsonChunks', () => {
 
   it('renders what is not a plain object whole', () => {
     for (const value of [[1, 2], 'text', 3, null, {}, { toJSON: () => ({ a: 1 }) }]) expect(joined(value)).toBe(renderJsonValue(value));
+  });
+
+  it('writes an iterable that is not an array as the array of what it yields, read once', () => {
+    let reads = 0;
+    const rows = { *[Symbol.iterator]() { reads++; yield { a: 1 }; yield 'b'; yield undefined; } };
+    const empty = { *[Symbol.iterator]() {} };
+    expect(joined({ rows, empty, after: 1 })).toBe(renderJsonValue({ rows: [{ a: 1 }, 'b', undefined], empty: [], after: 1 }));
+    expect(reads).toBe(1);
+  });
+});
+
+describe('inChunks', () => {
+  it('joins pieces into a few chunks of the same characters', () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => `line ${i}\n`);
+    const chunks = [...inChunks(lines)];
+    expect(chunks.join('')).toBe(lines.join(''));
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.length).toBeLessThan(10);
+  });
+
+  it('yields nothing for nothing', () => {
+    expect([...inChunks([])]).toEqual([]);
   });
 });
