@@ -73,36 +73,50 @@ function reportKeys(row: FundingRow): string[] {
   return valueKeys(row).flatMap((value) => parties.map((party) => `${value}|${kind}|${party}`));
 }
 
+/** Where a report of some money is: its place among the rows so far, and its source. */
+interface Report extends Source {
+  index: number;
+}
+
 /**
- * Links rows that report the same money in different articles (filling `sameAs`); returns the later reports.
- * A later report names the first report of its money (the one counted); the first names every later one. Linking
- * each report to every other would grow with the square of the reports (a clipping archive can repeat one figure
- * thousands of times).
+ * Links rows that report the same money in different articles, as they come in corpus order. A later report names
+ * the first report of its money (the one counted) in its own `sameAs` at once; the first names every later one, but
+ * may be gone by then (a long corpus hands its rows on as soon as they are marked), so those links wait here for
+ * `laterReports`. Linking each report to every other would grow with the square of the reports (a clipping archive
+ * can repeat one figure thousands of times).
  */
-export function linkReports(rows: FundingRow[]): Set<FundingRow> {
-  const later = new Set<FundingRow>();
-  const order = new Map(rows.map((r, i) => [r, i]));
-  // Per key: its first row, then the first from another article (a report never matches its own article).
-  const firsts = new Map<string, FundingRow[]>();
-  for (const row of rows) {
+export class ReportLinks {
+  // Per key: its first report, then the first from another article (a report never matches its own article).
+  private readonly firsts = new Map<string, Report[]>();
+  private readonly later = new Map<number, Source[]>();
+
+  /** Links `row`, the `index`-th row so far; true when it reports money an earlier article already reported. */
+  link(row: FundingRow, index: number): boolean {
     const keys = reportKeys(row);
-    let first: FundingRow | undefined;
+    let first: Report | undefined;
     for (const key of keys) {
-      const other = firsts.get(key)?.find((r) => r.article !== row.article);
-      if (other && (!first || order.get(other)! < order.get(first)!)) first = other;
+      const other = this.firsts.get(key)?.find((r) => r.article !== row.article);
+      if (other && (!first || other.index < first.index)) first = other;
     }
     if (first) {
-      first.sameAs.push({ article: row.article, line: row.line });
+      const links = this.later.get(first.index);
+      if (links) links.push({ article: row.article, line: row.line });
+      else this.later.set(first.index, [{ article: row.article, line: row.line }]);
       row.sameAs.push({ article: first.article, line: first.line });
-      later.add(row);
     }
+    const report = { index, article: row.article, line: row.line };
     for (const key of keys) {
-      const list = firsts.get(key);
-      if (!list) firsts.set(key, [row]);
-      else if (list.length === 1 && list[0].article !== row.article) list.push(row);
+      const list = this.firsts.get(key);
+      if (!list) this.firsts.set(key, [report]);
+      else if (list.length === 1 && list[0].article !== row.article) list.push(report);
     }
+    return first !== undefined;
   }
-  return later;
+
+  /** The later reports of the `index`-th row's money, in corpus order: what its `sameAs` lacks. */
+  laterReports(index: number): readonly Source[] {
+    return this.later.get(index) ?? [];
+  }
 }
 
 /** How far apart (as a share of the larger) two normalised values may be and still be one sum converted. */

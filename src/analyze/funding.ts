@@ -6,7 +6,8 @@ import type { DateEntity, Entity, FundingEntity, FundingRole, MoneyValue } from 
 import { articleYear, clampFxYear, convert, figureYear, fxTable, UnknownCurrencyError, type FxTable } from '../extract/normalise.js';
 import { spanAt, splitSentences, type Span } from '../text/sentences.js';
 import { detached } from '../text/memo.js';
-import { figuresOf, findConversions, isWorth, linkReports, type WorthRole } from './funding-same.js';
+import { figuresOf, type WorthRole } from './funding-same.js';
+import { FundingTally } from './funding-tally.js';
 
 export const TARGET_CURRENCIES = ['USD', 'JPY', 'EUR', 'CAD', 'GBP'] as const;
 export type TargetCurrency = (typeof TARGET_CURRENCIES)[number];
@@ -124,6 +125,9 @@ export interface FundingSummary {
   clampedYears: { year: number; fxYear: number; figures: number }[];
 }
 
+/** A summary whose rows are read when needed, each pass reading them again: a long corpus's rows kept out of objects. */
+export type FundingReport = Omit<FundingSummary, 'rows'> & { rows: Iterable<FundingRow> };
+
 const CONTEXT_BEFORE = 90;
 const CONTEXT_AFTER = 70;
 
@@ -225,33 +229,6 @@ export function fundingRowsOf(doc: FundingInput, target: TargetCurrency, fx: FxT
   });
 }
 
-const NOT_NAMED = { funder: '(funder not named)', recipient: '(recipient not named)' };
-
-function groupOf(row: FundingRow, by: TotalKey): Omit<TotalLine, 'figures' | 'total'> {
-  switch (by) {
-    case 'funder':
-    case 'recipient': {
-      const party = row[by];
-      if (!party) return { key: '', label: NOT_NAMED[by] };
-      return { key: party.id, label: party.name, ...(party.abbreviation ? { abbreviation: party.abbreviation } : {}) };
-    }
-    case 'jurisdiction':
-      if (!row.funder) return { key: '', label: NOT_NAMED.funder };
-      return row.funder.jurisdiction ? { key: row.funder.jurisdiction, label: row.funder.jurisdiction } : { key: 'unknown', label: '(jurisdiction unknown)' };
-    case 'year':
-      return row.year !== undefined ? { key: String(row.year), label: String(row.year) } : { key: '', label: '(no year)' };
-    case 'role':
-      return { key: row.role, label: row.role };
-    case 'article':
-      return { key: row.article, label: row.article };
-  }
-}
-
-function inYears(row: FundingRow, from?: number, to?: number): boolean {
-  if (from === undefined && to === undefined) return true;
-  return row.year !== undefined && (from === undefined || row.year >= from) && (to === undefined || row.year <= to);
-}
-
 /** Rows and totals for a corpus. Totals hold exactly the counted rows: each group is the sum of its rows. */
 export function summariseFunding(documents: readonly FundingInput[], options: FundingOptions = {}): FundingSummary {
   const fx = options.fx ?? fxTable();
@@ -263,75 +240,13 @@ export function summariseFunding(documents: readonly FundingInput[], options: Fu
  * The summary of rows made by fundingRowsOf (in corpus order, with the same currency and rate table as `options`):
  * filters, links the same money across articles, and totals. The rows are marked in place.
  */
-export function summariseRows(all: FundingRow[], options: FundingOptions = {}): FundingSummary {
-  const currency = options.currency ?? 'USD';
-  const by = options.by ?? 'funder';
-  const fx = options.fx ?? fxTable();
-  const include = new Set<FundingRole>(options.include ?? []);
-  const roleOk = (r: FundingRow) => !options.roles || options.roles.includes(r.role);
-  const wanted = all.filter(roleOk);
-  const rows = wanted.filter((r) => inYears(r, options.from, options.to));
-  const yearFilter = options.from !== undefined || options.to !== undefined;
-  const undated = yearFilter ? wanted.filter((r) => r.year === undefined).length : 0;
-  const later = linkReports(rows);
-  const conversions = new Map<FundingRow, Source>();
-  for (let i = 0; i < rows.length; ) {
-    let j = i;
-    while (j < rows.length && rows[j].article === rows[i].article) j++;
-    for (const [row, original] of findConversions(rows.slice(i, j))) conversions.set(row, original);
-    i = j;
-  }
-
-  const groups = new Map<string, TotalLine>();
-  const leftOut = new Map<LeftOut, LeftOutLine>();
-  const clamped = new Map<string, { year: number; fxYear: number; figures: number }>();
-  let total = 0;
-  let figures = 0;
-  for (const row of rows) {
-    const conversionOf = conversions.get(row);
-    if (conversionOf) row.conversionOf = conversionOf;
-    const reason: LeftOut | undefined =
-      isWorth(row.role) && !include.has(row.role) ? row.role
-      : row.value === null ? 'no-rate'
-      : later.has(row) ? 'duplicate'
-      : conversionOf ? 'conversion'
-      : undefined;
-    const { key, ...label } = groupOf(row, by);
-    row.group = key;
-    if (row.year !== undefined && row.fxYear !== undefined && (row.year < fx.firstYear || row.year > fx.lastYear)) {
-      const c = clamped.get(`${row.year}`) ?? { year: row.year, fxYear: row.fxYear, figures: 0 };
-      c.figures++;
-      clamped.set(`${row.year}`, c);
-    }
-    if (reason) {
-      row.leftOut = reason;
-      const line = leftOut.get(reason) ?? { reason, figures: 0, total: 0 };
-      line.figures++;
-      line.total += row.value ?? 0;
-      if (reason === 'no-rate') line.currencies = [...new Set([...(line.currencies ?? []), row.currency])];
-      leftOut.set(reason, line);
-      continue;
-    }
-    row.counted = true;
-    const group = groups.get(key) ?? { key, ...label, figures: 0, total: 0 };
-    group.figures++;
-    group.total += row.value!;
-    groups.set(key, group);
-    total += row.value!;
-    figures++;
-  }
-  return {
-    currency,
-    by,
-    fx: { source: fx.source, firstYear: fx.firstYear, lastYear: fx.lastYear },
-    rows,
-    totals: {
-      groups: [...groups.values()].sort((a, b) => b.total - a.total || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)),
-      figures,
-      total,
-    },
-    leftOut: [...leftOut.values()],
-    undated,
-    clampedYears: [...clamped.values()].sort((a, b) => a.year - b.year),
-  };
+export function summariseRows(all: Iterable<FundingRow>, options: FundingOptions = {}): FundingSummary {
+  const rows: FundingRow[] = [];
+  const tally = new FundingTally(options, (row) => rows.push(row));
+  for (const row of all) tally.add(row);
+  const { currency, by, fx, ...rest } = tally.finish();
+  rows.forEach((row, index) => {
+    for (const later of tally.laterReports(index)) row.sameAs.push(later);
+  });
+  return { currency, by, fx, rows, ...rest };
 }
