@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { VERSION } from '../extract/index.js';
 import type { ResultForm } from '../extract/parallel.js';
 import { CSV_HEADER } from '../render/csv.js';
-import { renderJson } from '../render/json.js';
+import { jsonDocumentPieces, jsonHead, jsonTail } from '../render/document-json.js';
 import { ENTITY_TYPES, type DocumentResult, type EntityType, type ExtractResult } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { EXIT } from './exit.js';
@@ -35,18 +35,21 @@ Examples:
 async function extractCommand(paths: string[], opts: ExtractCliOptions, ctx: CommandContext): Promise<number> {
   const format = chosenFormat(opts);
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
+  // Every format but the table streams, so a large corpus runs in flat memory: line formats are rendered by the
+  // workers, JSON here, each written as its article and all before it are done; JSON's errors close it at the end.
   const documents: DocumentResult[] = [];
+  let written = 0;
   if (format === 'csv') ctx.out.write(CSV_HEADER);
-  // Line formats are rendered by the workers and written as each article and all before it are done, so a large
-  // corpus streams with flat memory.
+  if (format === 'json') ctx.out.write(jsonHead(VERSION, 1));
   const form: ResultForm = format === 'ndjson' || format === 'csv' ? format : 'entities';
   const errors = await extractResults(paths, ctx, { knowledge, types: opts.types, jobs: opts.jobs, quiet: opts.quiet, form }, (result) => {
-    if (typeof result === 'string') ctx.out.write(result);
+    if (Array.isArray(result)) for (const piece of result) ctx.out.write(piece);
+    else if (format === 'json') for (const piece of jsonDocumentPieces(result, written++)) ctx.out.write(piece);
     else documents.push(result);
   });
-  const result: ExtractResult = { jpai: VERSION, schemaVersion: 1, documents, errors };
-  if (format === 'json') ctx.out.write(renderJson(result));
+  if (format === 'json') ctx.out.write(jsonTail(errors, written));
   if (format === 'table') {
+    const result: ExtractResult = { jpai: VERSION, schemaVersion: 1, documents, errors };
     // The table's renderer (and chalk) loads only for a table: JSON and line formats start faster without.
     const [{ renderTable }, { decideColour }] = await Promise.all([import('../render/table.js'), import('../render/colour.js')]);
     const colour = decideColour({ flag: opts.color, env: ctx.io.env, isTTY: ctx.io.stdout.isTTY });

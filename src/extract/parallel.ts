@@ -7,11 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Document, DocumentResult, EntityType } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
-import { renderCsvRows } from '../render/csv.js';
-import { renderNdjsonLine } from '../render/ndjson.js';
+import { csvRowPieces } from '../render/csv.js';
+import { ndjsonLinePieces } from '../render/document-json.js';
 import { extractDocument } from './index.js';
 
-/** What a result is: the document with its entities, or its rendered ndjson line or CSV rows. */
+/** What a result is: the document with its entities, or its rendered ndjson line or CSV rows (in pieces: the
+ * output of one very large article is longer than a string can be). */
 export type ResultForm = 'entities' | 'ndjson' | 'csv';
 
 /** What a worker is started with. */
@@ -28,10 +29,10 @@ export interface WorkerTask {
 
 export type WorkerReply = { id: number; result: unknown } | { id: number; error: { message: string; stack?: string } };
 
-/** Rendering where the extraction happens: a worker hands back one string instead of thousands of objects. */
-export function renderDocument(result: DocumentResult, form: ResultForm): DocumentResult | string {
-  if (form === 'ndjson') return renderNdjsonLine(result);
-  if (form === 'csv') return renderCsvRows(result);
+/** Rendering where the extraction happens: a worker hands back a few strings instead of thousands of objects. */
+export function renderDocument(result: DocumentResult, form: ResultForm): DocumentResult | string[] {
+  if (form === 'ndjson') return [...ndjsonLinePieces(result)];
+  if (form === 'csv') return [...csvRowPieces(result)];
   return result;
 }
 
@@ -52,7 +53,7 @@ export interface ParallelOptions<F extends ResultForm> {
   keepDocuments?: boolean;
 }
 
-export type ResultOf<F extends ResultForm> = F extends 'entities' ? DocumentResult : string;
+export type ResultOf<F extends ResultForm> = F extends 'entities' ? DocumentResult : string[];
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 // A document's garbage dies young, so a small young generation costs no speed and keeps each worker's memory down

@@ -32,11 +32,24 @@ function row(fields: unknown[]): string {
 
 export const CSV_HEADER = row([...CSV_COLUMNS]);
 
-/** The rows of one document, without the header (so a large corpus can be written document by document). */
+// Rows joined into pieces of this many: an article of 200 MB has about two million rows, more characters than one
+// string can hold.
+const ROWS_PER_PIECE = 2000;
+
+/** The rows of one document, without the header, in pieces (so a large corpus is written document by document, and
+ * a large document a few thousand rows at a time). */
+export function* csvRowPieces(doc: DocumentResult): Generator<string> {
+  for (let i = 0; i < doc.entities.length; i += ROWS_PER_PIECE) {
+    yield doc.entities
+      .slice(i, i + ROWS_PER_PIECE)
+      .map((e) => row(CSV_COLUMNS.map((column) => (column === 'path' ? doc.path : cell(e, column)))))
+      .join('');
+  }
+}
+
+/** The rows of one document, without the header. */
 export function renderCsvRows(doc: DocumentResult): string {
-  return doc.entities
-    .map((e) => row(CSV_COLUMNS.map((column) => (column === 'path' ? doc.path : cell(e, column)))))
-    .join('');
+  return [...csvRowPieces(doc)].join('');
 }
 
 export function renderCsv(result: ExtractResult): string {

@@ -1,10 +1,10 @@
 // JSON Lines: one document object per line, nothing else (errors go to stderr).
 
 import type { DocumentResult, ExtractResult } from '../types.js';
-import { documentObject } from './json.js';
+import { ndjsonLinePieces } from './document-json.js';
 
 export function renderNdjsonLine(doc: DocumentResult): string {
-  return `${JSON.stringify(documentObject(doc))}\n`;
+  return [...ndjsonLinePieces(doc)].join('');
 }
 
 export function renderNdjson(result: ExtractResult): string {

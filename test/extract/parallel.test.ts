@@ -64,10 +64,11 @@ describe('extraction over worker threads', () => {
   });
 
   it('renders ndjson lines in the workers: the same bytes with one, two or three workers and any window', async () => {
-    const one = (await runPool('ndjson', { jobs: 1 })).map((o) => o.result).join('');
+    const text = (out: { result: unknown }[]) => out.flatMap((o) => o.result as string[]).join('');
+    const one = text(await runPool('ndjson', { jobs: 1 }));
     expect(one.split('\n')).toHaveLength(DOCS.length + 1);
-    expect((await runPool('ndjson', { jobs: 2, window: 1 })).map((o) => o.result).join('')).toBe(one);
-    expect((await runPool('ndjson', { jobs: 3, windowChars: 1000 })).map((o) => o.result).join('')).toBe(one);
+    expect(text(await runPool('ndjson', { jobs: 2, window: 1 }))).toBe(one);
+    expect(text(await runPool('ndjson', { jobs: 3, windowChars: 1000 }))).toBe(one);
   });
 
   it('extracts small inputs in the calling thread until enough text has come to be worth the workers', async () => {
@@ -87,7 +88,7 @@ describe('extraction over worker threads', () => {
   });
 
   it('runs in the calling thread from TypeScript sources, where there are no built workers', async () => {
-    const out: string[] = [];
+    const out: string[][] = [];
     const pool = new SourcePool({ knowledge: lib.knowledge.loadKnowledge(), jobs: 4, form: 'ndjson', startAfterChars: 0 }, (r) => out.push(r));
     await pool.submit(DOCS[3]);
     expect(out).toHaveLength(1);

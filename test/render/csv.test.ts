@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, renderCsv } from '../../src/render/csv.js';
+import { CSV_COLUMNS, csvField, csvRowPieces, renderCsv, renderCsvRows } from '../../src/render/csv.js';
 import { SAMPLE } from './sample-result.js';
 
 /** A small RFC 4180 reader, enough to check the writer round-trips. */
@@ -53,5 +53,15 @@ describe('renderCsv', () => {
 
   it('writes only the header when there are no entities', () => {
     expect(renderCsv({ ...SAMPLE, documents: [SAMPLE.documents[1]] })).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+  });
+
+  it('writes the rows of a large document a few thousand at a time, the same rows', () => {
+    const doc = SAMPLE.documents[0];
+    const big = { ...doc, entities: Array.from({ length: 4001 }, (_, i) => ({ ...doc.entities[i % doc.entities.length], start: i })) };
+    const pieces = [...csvRowPieces(big)];
+    expect(pieces).toHaveLength(3);
+    expect(pieces.join('').split('\r\n')).toHaveLength(4001 + 1);
+    expect(pieces.join('')).toBe(renderCsvRows(big));
+    expect([...csvRowPieces(SAMPLE.documents[1])]).toEqual([]);
   });
 });
