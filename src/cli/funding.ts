@@ -4,13 +4,14 @@
 import { Option, type Command } from 'commander';
 import { VERSION } from '../extract/index.js';
 import {
-  fundingRowsOf, summariseRows, TARGET_CURRENCIES, TOTAL_KEYS, WORTH_ROLES,
-  type FundingRow, type TargetCurrency, type TotalKey, type WorthRole,
+  fundingRowsOf, TARGET_CURRENCIES, TOTAL_KEYS, WORTH_ROLES,
+  type FundingReport, type FundingRow, type TargetCurrency, type TotalKey, type WorthRole,
 } from '../analyze/funding.js';
+import { FundingTally } from '../analyze/funding-tally.js';
 import { fxTable } from '../extract/normalise.js';
 import { decideColour } from '../render/colour.js';
-import { fundingJsonValue, renderFundingCsv, renderFundingNdjson, renderFundingTable } from '../render/funding.js';
-import { jsonChunks } from '../render/json.js';
+import { fundingCsvLines, fundingJsonValue, fundingNdjsonLines, fundingTableChunks } from '../render/funding.js';
+import { inChunks, jsonChunks } from '../render/json.js';
 import { FUNDING_ROLES, type EntityType, type FundingRole } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { EXIT, usageError } from './exit.js';
@@ -21,6 +22,7 @@ import {
   addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, FORMATS, parseList,
   type CommonOptions, type FormatOptions,
 } from './options.js';
+import { Spool } from './spool.js';
 import { unknownChoice } from './suggest.js';
 
 interface FundingCliOptions extends FormatOptions, CommonOptions {
@@ -86,24 +88,41 @@ async function fundingCommand(paths: string[], opts: FundingCliOptions, ctx: Com
   }
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const fx = fxTable();
-  // Each article is reduced to its rows (with the excerpts they quote) as it arrives; its text is not kept.
-  const rows: FundingRow[] = [];
+  // Each article is reduced to its rows (with the excerpts they quote) as it arrives; its text is not kept. The rows,
+  // marked, wait in a spool: the report lists every one, and a large corpus has more than it could hold as objects.
+  const spool = new Spool<FundingRow>();
+  const tally = new FundingTally(
+    { currency: opts.currency, by: opts.by, roles: opts.role, from: opts.from, to: opts.to, include: opts.include, fx },
+    (row) => spool.push(row),
+  );
   const extraction = { knowledge, types: FUNDING_INPUT_TYPES, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' as const };
   const errors = await extractCorpus(paths, ctx, extraction, ({ entities }, doc) => {
-    for (const row of fundingRowsOf({ path: doc.path, text: doc.text, plain: doc.plain, entities }, opts.currency, fx)) rows.push(row);
+    for (const row of fundingRowsOf({ path: doc.path, text: doc.text, plain: doc.plain, entities }, opts.currency, fx)) tally.add(row);
   });
-  const summary = summariseRows(rows, {
-    currency: opts.currency, by: opts.by, roles: opts.role, from: opts.from, to: opts.to, include: opts.include, fx,
-  });
+  const summary: FundingReport = { ...tally.finish(), rows: { [Symbol.iterator]: () => spooledRows(spool, tally) } };
   const filters = { roles: opts.role, from: opts.from, to: opts.to, include: opts.include };
-  if (format === 'json') for (const chunk of jsonChunks(fundingJsonValue(summary, { jpai: VERSION, filters, errors }))) ctx.out.write(chunk);
-  else if (format === 'ndjson') ctx.out.write(renderFundingNdjson(summary));
-  else if (format === 'csv') ctx.out.write(renderFundingCsv(summary));
+  let chunks: Iterable<string>;
+  if (format === 'json') chunks = jsonChunks(fundingJsonValue(summary, { jpai: VERSION, filters, errors }));
+  else if (format === 'ndjson') chunks = inChunks(fundingNdjsonLines(summary));
+  else if (format === 'csv') chunks = inChunks(fundingCsvLines(summary));
   else {
     const colour = decideColour({ flag: opts.color, env: ctx.io.env, isTTY: ctx.io.stdout.isTTY });
-    ctx.out.write(renderFundingTable(summary, { colour, width: ctx.io.stdout.columns ?? 80 }));
+    chunks = inChunks(fundingTableChunks(summary, { colour, width: ctx.io.stdout.columns ?? 80 }));
+  }
+  for (const chunk of chunks) {
+    if (ctx.out.closed) break;
+    ctx.out.write(chunk);
   }
   return errors.length > 0 ? EXIT.input : EXIT.ok;
+}
+
+/** The spooled rows, each with the later reports of its money that came after it was spooled. */
+function* spooledRows(spool: Spool<FundingRow>, tally: FundingTally): Generator<FundingRow> {
+  let index = 0;
+  for (const row of spool) {
+    for (const later of tally.laterReports(index++)) row.sameAs.push(later);
+    yield row;
+  }
 }
 
 export function register(command: Command, ctx: CommandContext): void {

@@ -2,14 +2,14 @@
 // totals table, bar chart, footer saying what was left out), JSON, JSON Lines and CSV.
 
 import { BoxTable } from './box.js';
-import type { FundingRow, FundingSummary, LeftOutLine, TotalLine } from '../analyze/funding.js';
+import type { FundingReport, FundingRow, FundingSummary, LeftOutLine, TotalLine } from '../analyze/funding.js';
 import { CONVERSION_TOLERANCE } from '../analyze/funding-same.js';
 import type { InputError } from '../types.js';
 import { displayWidth, renderBarChart } from './chart.js';
 import { painter, type ColourLevel } from './colour.js';
 import { csvField } from './csv.js';
 import { renderJsonValue } from './json.js';
-import { renderGrid, type GridRow } from './grid.js';
+import { gridLines, type GridRow } from './grid.js';
 import { groupThousands } from './numbers.js';
 
 export interface FundingTableOptions {
@@ -43,12 +43,15 @@ export function compactAmount(n: number): string {
   return String(n);
 }
 
-/** Paths without the folder every one of them shares ("corpus/a.txt" -> "a.txt"). */
-export function shortPaths(paths: readonly string[]): Map<string, string> {
-  const dirs = paths.map((p) => p.slice(0, p.lastIndexOf('/') + 1));
-  let common = dirs[0] ?? '';
-  for (const d of dirs) while (!d.startsWith(common)) common = common.slice(0, common.lastIndexOf('/', common.length - 2) + 1);
-  return new Map(paths.map((p) => [p, p.slice(common.length)]));
+/**
+ * The folder `path` shares with the paths before it, whose shared folder is `common` (undefined for the first path).
+ * Paths are shown without the folder all of them share ("corpus/a.txt" -> "a.txt").
+ */
+export function sharedFolder(common: string | undefined, path: string): string {
+  const dir = path.slice(0, path.lastIndexOf('/') + 1);
+  if (common === undefined) return dir;
+  while (!dir.startsWith(common)) common = common.slice(0, common.lastIndexOf('/', common.length - 2) + 1);
+  return common;
 }
 
 function normalised(row: FundingRow): string {
@@ -70,13 +73,13 @@ function partiesOf(row: FundingRow): string {
   return row.funder || row.recipient ? `${partyName(row.funder)} → ${partyName(row.recipient)}` : '';
 }
 
-function notesOf(row: FundingRow, short: Map<string, string>): string[] {
+function notesOf(row: FundingRow, short: (path: string) => string): string[] {
   const notes: string[] = [];
   if (row.purpose) notes.push(`for ${row.purpose}`);
   if (row.conversionOf && row.leftOut === 'conversion') notes.push(`not in totals: restates line ${row.conversionOf.line} in another currency`);
   else if (row.leftOut) notes.push(`not in totals: ${LEFT_OUT_WORDS[row.leftOut]}`);
   if (row.alsoOnLines.length) notes.push(`also on line ${row.alsoOnLines.join(', ')}`);
-  for (const s of row.sameAs) notes.push(`also reported by ${short.get(s.article) ?? s.article}:${s.line}`);
+  for (const s of row.sameAs) notes.push(`also reported by ${short(s.article)}:${s.line}`);
   return notes;
 }
 
@@ -135,40 +138,69 @@ function tableStyle(colour: ColourLevel) {
   return colour ? { head: ['cyan'], border: ['grey'] } : { head: [], border: [] };
 }
 
+const rowsHead = (currency: string) => ['line', 'as written', currency, 'role, year', 'funder → recipient'];
+
+const rowCells = (r: FundingRow) => [String(r.line), r.text, normalised(r), `${r.role}\n${yearOf(r)}`, partiesOf(r)];
+
+/** What drawing the rows needs to know of all of them before the first: read in a pass of its own. */
+interface RowsSeen {
+  count: number;
+  /** The folder every article shares. */
+  folder: string;
+  /** Each column's widest line, the head's included. */
+  natural: number[];
+  /** Whether some figure's year is its article's. */
+  articleYears: boolean;
+}
+
+function seeRows(rows: Iterable<FundingRow>, head: string[]): RowsSeen {
+  const seen: RowsSeen = { count: 0, folder: '', natural: head.map(displayWidth), articleYears: false };
+  let folder: string | undefined;
+  let article: string | undefined;
+  for (const row of rows) {
+    seen.count++;
+    if (row.article !== article) folder = sharedFolder(folder, (article = row.article));
+    rowCells(row).forEach((cell, i) => {
+      for (const line of cell.split('\n')) seen.natural[i] = Math.max(seen.natural[i], displayWidth(line));
+    });
+    if (row.yearSource === 'article') seen.articleYears = true;
+  }
+  seen.folder = folder ?? '';
+  return seen;
+}
+
 /** One row per figure under its article's name, each followed by its notes and sentence across the table. */
-function rowsTable(summary: FundingSummary, short: Map<string, string>, options: FundingTableOptions, width: number): string {
+function* rowsTableLines(report: FundingReport, seen: RowsSeen, short: (path: string) => string, options: FundingTableOptions, width: number): Generator<string> {
   const paint = painter(options.colour);
-  const head = ['line', 'as written', summary.currency, 'role, year', 'funder → recipient'];
-  const cells = summary.rows.map((r) => [String(r.line), r.text, normalised(r), `${r.role}\n${yearOf(r)}`, partiesOf(r)]);
-  const natural = head.map((h, i) => Math.max(displayWidth(h), ...cells.flatMap((c) => c[i].split('\n').map(displayWidth))));
   // The amount as written and the parties wrap first; the role and year next; numbers last.
-  const colWidths = fitColumns(natural, [{ columns: [1, 4], floor: 12 }, { columns: [3], floor: 10 }, { columns: [1, 3, 4], floor: 6 }, { columns: [2], floor: 6 }], width);
+  const colWidths = fitColumns(seen.natural, [{ columns: [1, 4], floor: 12 }, { columns: [3], floor: 10 }, { columns: [1, 3, 4], floor: 6 }, { columns: [2], floor: 6 }], width);
   const widths = colWidths.map((w) => w - 2);
   const acrossWidth = colWidths.reduce((a, b) => a + b, 0) + colWidths.length - 1 - 2;
   const wrapped = (text: string, column: number) => text.split('\n').flatMap((part) => wrapText(part, widths[column])).join('\n');
-  const rows: GridRow[] = [];
-  let article: string | undefined;
-  summary.rows.forEach((row, i) => {
-    if (row.article !== article) {
-      article = row.article;
-      rows.push({ across: paint.bold(wrapText(short.get(article) ?? article, acrossWidth).join('\n')) });
+  function* rows(): Generator<GridRow> {
+    let article: string | undefined;
+    for (const row of report.rows) {
+      if (row.article !== article) {
+        article = row.article;
+        yield { across: paint.bold(wrapText(short(article), acrossWidth).join('\n')) };
+      }
+      yield { cells: rowCells(row).map(wrapped) };
+      const notes = wrapText(notesOf(row, short).join('; '), acrossWidth).join('\n');
+      const sentence = wrapText(`“${row.sentence}”`, acrossWidth).map((l) => paint.dim(l)).join('\n');
+      yield { across: notes ? `${notes}\n${sentence}` : sentence };
     }
-    rows.push({ cells: cells[i].map(wrapped) });
-    const notes = wrapText(notesOf(row, short).join('; '), acrossWidth).join('\n');
-    const sentence = wrapText(`“${row.sentence}”`, acrossWidth).map((l) => paint.dim(l)).join('\n');
-    rows.push({ across: notes ? `${notes}\n${sentence}` : sentence });
-  });
-  return renderGrid({
+  }
+  yield* gridLines({
     widths,
     aligns: ['right', 'left', 'right', 'left', 'left'],
-    head: head.map(wrapped),
-    rows,
+    head: rowsHead(report.currency).map(wrapped),
+    rows: rows(),
     paint,
     colour: options.colour > 0,
   });
 }
 
-function totalsTable(summary: FundingSummary, label: (g: TotalLine) => string, options: FundingTableOptions, width: number): string {
+function totalsTable(summary: FundingReport, label: (g: TotalLine) => string, options: FundingTableOptions, width: number): string {
   const paint = painter(options.colour);
   const { total, figures, groups } = summary.totals;
   const share = (n: number) => (total > 0 ? `${((100 * n) / total).toFixed(1)}%` : '–');
@@ -193,8 +225,11 @@ function totalsTable(summary: FundingSummary, label: (g: TotalLine) => string, o
   return table.toString();
 }
 
-/** The footer: what the totals leave out and why, and how years and rates were chosen. */
-export function fundingFooter(summary: FundingSummary): string[] {
+/**
+ * The footer: what the totals leave out and why, and how years and rates were chosen (`articleYears`: whether some
+ * figure's year is its article's).
+ */
+export function fundingFooter(summary: Omit<FundingSummary, 'rows'>, articleYears: boolean): string[] {
   const cur = summary.currency;
   const lines = [
     `Amounts in ${cur} at annual average rates for each figure's year (${summary.fx.firstYear}–${summary.fx.lastYear}; ${summary.fx.source.split(',')[0]}).`,
@@ -216,30 +251,40 @@ export function fundingFooter(summary: FundingSummary): string[] {
     const table = `${summary.fx.firstYear}–${summary.fx.lastYear}`;
     lines.push(`${c.year}→${c.fxYear}: ${plural(c.figures, 'figure')} dated ${c.year}, outside the rate table (${table}); converted at ${c.fxYear} rates.`);
   }
-  if (summary.rows.some((r) => r.yearSource === 'article')) {
+  if (articleYears) {
     lines.push("*: the figure's sentence gives no year; the year is the article's latest date.");
   }
   if (summary.undated) lines.push(`Left out by --from/--to: ${plural(summary.undated, 'figure')} without a year.`);
   return lines;
 }
 
-export function renderFundingTable(summary: FundingSummary, options: FundingTableOptions): string {
+export function renderFundingTable(summary: FundingReport, options: FundingTableOptions): string {
+  return [...fundingTableChunks(summary, options)].join('');
+}
+
+/** renderFundingTable in pieces, a line of the rows table at a time; the rows are read twice (to fit, then to draw). */
+export function* fundingTableChunks(summary: FundingReport, options: FundingTableOptions): Generator<string> {
   const width = options.width ?? 80;
   const paint = painter(options.colour);
-  const footer = fundingFooter(summary).map((l) => paint.dim(wrapText(l, width).join('\n'))).join('\n');
-  if (summary.rows.length === 0) return `No funding figures.\n${footer}\n`;
-  const short = shortPaths([...new Set(summary.rows.map((r) => r.article))]);
-  const label = (g: TotalLine) => (summary.by === 'article' ? (short.get(g.label) ?? g.label) : g.label);
+  const seen = seeRows(summary.rows, rowsHead(summary.currency));
+  const footer = fundingFooter(summary, seen.articleYears).map((l) => paint.dim(wrapText(l, width).join('\n'))).join('\n');
+  if (seen.count === 0) {
+    yield `No funding figures.\n${footer}\n`;
+    return;
+  }
+  const short = (path: string) => (path.startsWith(seen.folder) ? path.slice(seen.folder.length) : path);
+  const label = (g: TotalLine) => (summary.by === 'article' ? short(g.label) : g.label);
   const chart = renderBarChart(
     summary.totals.groups.map((g) => ({ label: g.abbreviation ?? label(g), value: g.total, caption: compactAmount(g.total) })),
     { width, colour: options.colour },
   );
-  const heading = paint.bold(`${plural(summary.rows.length, 'funding figure')}; totals by ${summary.by} (${summary.currency})`);
-  return `${heading}\n${rowsTable(summary, short, options, width)}\n\n${totalsTable(summary, label, options, width)}\n\n${chart}\n${footer}\n`;
+  yield `${paint.bold(`${plural(seen.count, 'funding figure')}; totals by ${summary.by} (${summary.currency})`)}\n`;
+  for (const line of rowsTableLines(summary, seen, short, options, width)) yield `${line}\n`;
+  yield `\n${totalsTable(summary, label, options, width)}\n\n${chart}\n${footer}\n`;
 }
 
 /** The JSON report's object, key order fixed (jsonChunks writes it a row at a time). */
-export function fundingJsonValue(summary: FundingSummary, meta: FundingMeta): object {
+export function fundingJsonValue(summary: FundingReport, meta: FundingMeta): object {
   const { rows, totals, ...rest } = summary;
   return {
     jpai: meta.jpai,
@@ -262,17 +307,19 @@ export function renderFundingJson(summary: FundingSummary, meta: FundingMeta): s
 }
 
 /** One record per line: every figure, every total line, the corpus total, then what was left out. */
-export function renderFundingNdjson(summary: FundingSummary): string {
+export function renderFundingNdjson(summary: FundingReport): string {
+  return [...fundingNdjsonLines(summary)].join('');
+}
+
+export function* fundingNdjsonLines(summary: FundingReport): Generator<string> {
   const { currency: valueCurrency, by } = summary;
-  const records = [
-    ...summary.rows.map((r) => ({ record: 'figure', valueCurrency, ...r })),
-    ...summary.totals.groups.map((g) => ({ record: 'total', by, valueCurrency, ...g })),
-    { record: 'corpus-total', by, valueCurrency, figures: summary.totals.figures, total: summary.totals.total },
-    ...summary.leftOut.map((l) => ({ record: 'left-out', valueCurrency, ...l })),
-    ...summary.clampedYears.map((c) => ({ record: 'clamped-year', ...c })),
-    ...(summary.undated ? [{ record: 'undated', figures: summary.undated }] : []),
-  ];
-  return records.map((r) => `${JSON.stringify(r)}\n`).join('');
+  const line = (record: object) => `${JSON.stringify(record)}\n`;
+  for (const r of summary.rows) yield line({ record: 'figure', valueCurrency, ...r });
+  for (const g of summary.totals.groups) yield line({ record: 'total', by, valueCurrency, ...g });
+  yield line({ record: 'corpus-total', by, valueCurrency, figures: summary.totals.figures, total: summary.totals.total });
+  for (const l of summary.leftOut) yield line({ record: 'left-out', valueCurrency, ...l });
+  for (const c of summary.clampedYears) yield line({ record: 'clamped-year', ...c });
+  if (summary.undated) yield line({ record: 'undated', figures: summary.undated });
 }
 
 export const FUNDING_CSV_COLUMNS = [
@@ -288,7 +335,7 @@ function csvLine(record: CsvRecord): string {
   return `${FUNDING_CSV_COLUMNS.map((c) => csvField(record[c])).join(',')}\r\n`;
 }
 
-function figureRecord(r: FundingRow, summary: FundingSummary): CsvRecord {
+function figureRecord(r: FundingRow, summary: FundingReport): CsvRecord {
   return {
     ...r,
     record: 'figure',
@@ -306,15 +353,17 @@ function figureRecord(r: FundingRow, summary: FundingSummary): CsvRecord {
 }
 
 /** RFC 4180 CSV, one table: `record` says whether a line is a figure, a total line, the corpus total or left out. */
-export function renderFundingCsv(summary: FundingSummary): string {
+export function renderFundingCsv(summary: FundingReport): string {
+  return [...fundingCsvLines(summary)].join('');
+}
+
+export function* fundingCsvLines(summary: FundingReport): Generator<string> {
   const { currency, by } = summary;
-  const records: CsvRecord[] = [
-    ...summary.rows.map((r) => figureRecord(r, summary)),
-    ...summary.totals.groups.map((g) => ({ record: 'total', valueCurrency: currency, by, group: g.key, label: g.label, figures: g.figures, total: g.total })),
-    { record: 'corpus-total', valueCurrency: currency, by, figures: summary.totals.figures, total: summary.totals.total },
-    ...summary.leftOut.map((l) => ({
-      record: 'left-out', leftOut: l.reason, currency: l.currencies?.join('; '), valueCurrency: currency, figures: l.figures, total: l.total,
-    })),
-  ];
-  return csvLine(Object.fromEntries(FUNDING_CSV_COLUMNS.map((c) => [c, c]))) + records.map(csvLine).join('');
+  yield csvLine(Object.fromEntries(FUNDING_CSV_COLUMNS.map((c) => [c, c])));
+  for (const r of summary.rows) yield csvLine(figureRecord(r, summary));
+  for (const g of summary.totals.groups) yield csvLine({ record: 'total', valueCurrency: currency, by, group: g.key, label: g.label, figures: g.figures, total: g.total });
+  yield csvLine({ record: 'corpus-total', valueCurrency: currency, by, figures: summary.totals.figures, total: summary.totals.total });
+  for (const l of summary.leftOut) {
+    yield csvLine({ record: 'left-out', leftOut: l.reason, currency: l.currencies?.join('; '), valueCurrency: currency, figures: l.figures, total: l.total });
+  }
 }
