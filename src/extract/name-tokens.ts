@@ -215,8 +215,12 @@ function pushRun(tokens: NameToken[], text: string, start: number, continuing: R
 /** A token between two runs: it is no word and no punctuation a rule looks for, so no name crosses it. */
 const GAP = '\u00b6';
 
-const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '(']);
-const CLOSING_PUNCTUATION = new Set(['”', '"', '’', "'", ')', ',', '.', ':', ';']);
+// Tested by code, not by Set.has(text[i]): this runs after every run, and a character past Latin-1 is a new string.
+/** “ " ‘ ' ( */
+const isOpeningQuote = (c: number) => c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40;
+/** ” " ’ ' ) , . : ; */
+const isClosingPunctuation = (c: number) =>
+  c === 0x201d || c === 34 || c === 0x2019 || c === 39 || c === 41 || c === 44 || c === 46 || c === 58 || c === 59;
 
 /** The end of the next word after `end` when, without its quotes and punctuation, it continues a known name; else -1. */
 function continuationEnd(text: string, end: number, continuing: ReadonlySet<string>): number {
@@ -225,8 +229,8 @@ function continuationEnd(text: string, end: number, continuing: ReadonlySet<stri
   const stop = wordRunEnd(text, start);
   let from = start;
   let to = stop;
-  while (from < to && OPENING_QUOTES.has(text[from])) from++;
-  while (to > from && CLOSING_PUNCTUATION.has(text[to - 1])) to--;
+  while (from < to && isOpeningQuote(text.charCodeAt(from))) from++;
+  while (to > from && isClosingPunctuation(text.charCodeAt(to - 1))) to--;
   return continuing.has(internToken(text, from, to).folded) ? stop : -1;
 }
 
