@@ -43,8 +43,11 @@ function lookup(g: Gazetteer, keys: Variant[], type: NameFound['type']): KnownNa
 
 /** "Japanese government", "Japan's government", "U.S. government" -> "Government of Japan" / "... of the United States". */
 function governmentOf(n: NameFound, j: Jurisdictions): string | undefined {
-  if (n.type !== 'agency') return undefined;
-  const m = /^(\S+)\s+government$/i.exec(tidy(n.canonical ?? n.text));
+  const raw = n.canonical ?? n.text;
+  // Tidying only touches spaces, quotes and a leading "the": a name that does not end in "government" is passed
+  // over without it (this runs for every agency not in the knowledge).
+  if (n.type !== 'agency' || !/government\s*$/i.test(raw)) return undefined;
+  const m = /^(\S+)\s+government$/i.exec(tidy(raw));
   const code = m && j.markers.get(foldToken(m[1]));
   const name = code && j.names.get(code);
   if (!name) return undefined;
@@ -74,21 +77,17 @@ export function linkNames(found: NameFound[], knowledge: Knowledge): NameFound[]
     const known = lookup(g, keys, n.type);
     if (known) {
       const { entry } = known;
-      return {
-        ...n,
-        canonical: entry.name,
-        known: true,
-        rule: `${n.rule}+knowledge`,
-        ...(entry.jurisdiction ? { jurisdiction: entry.jurisdiction } : {}),
-      } as NameFound;
+      // Object.assign, not spreads into a literal: several times faster, same keys in the same order.
+      const jurisdiction = entry.jurisdiction ? { jurisdiction: entry.jurisdiction } : undefined;
+      return Object.assign({}, n, { canonical: entry.name, known: true, rule: `${n.rule}+knowledge` }, jurisdiction) as NameFound;
     }
     const government = governmentOf(n, j);
-    if (government) return { ...n, canonical: government, rule: `${n.rule}+government-of` } as NameFound;
+    if (government) return Object.assign({}, n, { canonical: government, rule: `${n.rule}+government-of` }) as NameFound;
     // "the Kishida administration", "the Kishida government" and "the Kishida Cabinet" are one government.
     const leader = /^(\S+) (?:administration|government|cabinet)$/.exec(keys[0].key);
     const key = leader && n.type === 'agency' ? `agency:government-of:${leader[1]}` : `${n.type}:${keys[0].key}`;
     const form = firstForm.get(key) ?? tidy(n.canonical ?? n.text);
     firstForm.set(key, form);
-    return { ...n, canonical: form } as NameFound;
+    return Object.assign({}, n, { canonical: form }) as NameFound;
   }));
 }
