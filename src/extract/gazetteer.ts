@@ -3,7 +3,7 @@
 // match only as written. A long word one edit away from a known one still matches ("Secretariate").
 
 import type { Knowledge, KnowledgeEntry, KnowledgeKind } from '../knowledge/index.js';
-import { foldName, isCapitalized, type NameToken } from './name-tokens.js';
+import { foldName, isCapitalized, type Lexeme, type NameToken } from './name-tokens.js';
 
 export type NameType = 'agency' | 'law' | 'policy' | 'organization';
 
@@ -108,9 +108,9 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function step(node: TrieNode, word: string, fuzzy: boolean): TrieNode | undefined {
+function step(node: TrieNode, word: string): TrieNode | undefined {
   const exact = node.next.get(word);
-  if (exact || !fuzzy || word.length < FUZZY_LENGTH) return exact;
+  if (exact || word.length < FUZZY_LENGTH) return exact;
   for (const [key, child] of node.long?.get(word[0]) ?? []) if (withinOneEdit(key, word)) return child;
   return undefined;
 }
@@ -121,6 +121,24 @@ export interface GazetteerMatch extends KnownName {
   to: number;
 }
 
+/** What a gazetteer knows of one word as the first of a name: the one-word name it is, the trie node after it. */
+export interface FirstWord {
+  gazetteer: Gazetteer;
+  exact: KnownName | undefined;
+  next: TrieNode | undefined;
+}
+
+/** The word's first-word lookups, kept on its lexeme: a corpus repeats its words, and these two map lookups at every
+ * token were most of matching. */
+function firstWord(g: Gazetteer, lexeme: Lexeme): FirstWord {
+  let known = lexeme.firstWord;
+  if (known === undefined || known.gazetteer !== g) {
+    known = { gazetteer: g, exact: g.exact.get(exactKey(lexeme.text)), next: g.root.next.get(lexeme.folded) };
+    lexeme.firstWord = known;
+  }
+  return known;
+}
+
 /** Longest known name starting at token `i`, if any. Commas inside a name are skipped ("Economy, Trade, and Industry").
  * Runs at every token, so it allocates only for a match. */
 export function matchAt(g: Gazetteer, tokens: NameToken[], i: number): GazetteerMatch | undefined {
@@ -128,20 +146,21 @@ export function matchAt(g: Gazetteer, tokens: NameToken[], i: number): Gazetteer
   if (!first.word) return undefined;
   const c = first.text.charCodeAt(0);
   if (c >= 97 && c <= 122 && !g.lowerInitials.has(c)) return undefined;
-  let best = g.exact.get(exactKey(first.text));
+  const known = firstWord(g, first.lexeme);
+  let best = known.exact;
   let to = i + 1;
   if (isCapitalized(first.text)) {
-    let node: TrieNode | undefined = g.root;
-    for (let j = i; j < tokens.length && node; j++) {
+    let node = known.next;
+    for (let j = i + 1; j < tokens.length && node; j++) {
       const t = tokens[j];
       if (!t.word) {
-        if (t.text === ',' && j > i) continue;
+        if (t.text === ',') continue;
         if (t.text !== '&') break;
       }
-      if (j > i && t.folded === 'the') continue;
+      if (t.folded === 'the') continue;
       // Spelling slips are forgiven only after the first word matched exactly.
-      node = step(node, t.folded, j > i);
-      if (node?.names && j > i) {
+      node = step(node, t.folded);
+      if (node?.names) {
         best = node.names;
         to = j + 1;
       }

@@ -4,6 +4,17 @@
 import { classAt, width, SPACE, UPPER, LOWER, MARK, DIGIT } from '../text/char-classes.js';
 import { detached, memoised } from '../text/memo.js';
 import { LOWERCASE_HEADS } from './heads.js';
+import type { FirstWord } from './gazetteer.js';
+
+/** A token text met before: one object shared by every token written the same way, so what a pass works out about a
+ * word is worked out once per word rather than once per token. */
+export interface Lexeme {
+  readonly text: string;
+  /** The text folded for matching (foldToken). */
+  readonly folded: string;
+  /** What the gazetteer knows of names starting with this word (gazetteer.ts fills it in on first use). */
+  firstWord: FirstWord | undefined;
+}
 
 export interface NameToken {
   text: string;
@@ -13,6 +24,7 @@ export interface NameToken {
   word: boolean;
   /** The text folded for matching (foldToken), computed once. */
   folded: string;
+  lexeme: Lexeme;
 }
 
 // Tokens are read by a scanner over character classes rather than a regex: a regex match object per token was a
@@ -75,16 +87,18 @@ function writtenAt(text: string, i: number, word: string): boolean {
 // characters in place: no new string is cut and none hashed in a Map (cutting and folding each token was a tenth of
 // the names stage). The table keeps copies, so it holds on to no article.
 const INTERN_SLOTS = 1 << 14;
-const interned: ({ text: string; folded: string } | undefined)[] = new Array(INTERN_SLOTS).fill(undefined);
+const interned: (Lexeme | undefined)[] = new Array(INTERN_SLOTS).fill(undefined);
 
 /** One-character ASCII tokens (punctuation, initials), a good share of all, by code: no hashing at all. */
-const asciiTokens: ({ text: string; folded: string } | undefined)[] = new Array(128).fill(undefined);
+const asciiTokens: (Lexeme | undefined)[] = new Array(128).fill(undefined);
 
-function internToken(text: string, start: number, end: number): { text: string; folded: string } {
+const lexeme = (text: string): Lexeme => ({ text, folded: foldToken(text), firstWord: undefined });
+
+function internToken(text: string, start: number, end: number): Lexeme {
   const first = text.charCodeAt(start);
   if (end - start === 1 && first < 128) {
     const t = text[start];
-    return (asciiTokens[first] ??= { text: t, folded: foldToken(t) });
+    return (asciiTokens[first] ??= lexeme(t));
   }
   // FNV-1a over the UTF-16 units.
   let h = 0x811c9dc5;
@@ -92,8 +106,7 @@ function internToken(text: string, start: number, end: number): { text: string; 
   const slot = (h ^ (h >>> 16)) & (INTERN_SLOTS - 1);
   const entry = interned[slot];
   if (entry !== undefined && entry.text.length === end - start && writtenAt(text, start, entry.text)) return entry;
-  const t = detached(text.slice(start, end));
-  const fresh = { text: t, folded: foldToken(t) };
+  const fresh = lexeme(detached(text.slice(start, end)));
   interned[slot] = fresh;
   return fresh;
 }
@@ -106,7 +119,7 @@ function pushToken(tokens: NameToken[], text: string, i: number, k: number, to: 
   const isWord = word || end - i > 1;
   if (isWord && end - i > 1 && text.charCodeAt(end - 1) === 46 && !keepsPeriod(text, i, end)) end--;
   const known = internToken(text, i, end);
-  tokens.push({ text: known.text, start: i, end, word: isWord, folded: known.folded });
+  tokens.push({ text: known.text, start: i, end, word: isWord, folded: known.folded, lexeme: known });
   return end;
 }
 
@@ -213,7 +226,7 @@ function pushRun(tokens: NameToken[], text: string, start: number, continuing: R
 }
 
 /** A token between two runs: it is no word and no punctuation a rule looks for, so no name crosses it. */
-const GAP = '\u00b6';
+const GAP: Lexeme = { text: '\u00b6', folded: '', firstWord: undefined };
 
 // Tested by code, not by Set.has(text[i]): this runs after every run, and a character past Latin-1 is a new string.
 /** “ " ‘ ' ( */
@@ -244,7 +257,7 @@ export function tokenizeNames(text: string, continuing: ReadonlySet<string> = ne
   while (RUN_CANDIDATE.test(text)) {
     const start = RUN_CANDIDATE.lastIndex - 1;
     if (!capitalWordAt(text, start)) continue;
-    if (tokens.length > 0) tokens.push({ text: GAP, start, end: start, word: false, folded: '' });
+    if (tokens.length > 0) tokens.push({ text: GAP.text, start, end: start, word: false, folded: GAP.folded, lexeme: GAP });
     RUN_CANDIDATE.lastIndex = pushRun(tokens, text, start, continuing);
   }
   return tokens;

@@ -33,4 +33,14 @@ describe('gazetteer', () => {
     expect(match('AI Safty Institute')).toBeUndefined();
     expect(match('Cabinat Secretariat')).toBeUndefined();
   });
+
+  it('answers for the knowledge asked, though words remember what one gazetteer said of them', () => {
+    const other = buildGazetteer({ agencies: [{ name: 'METI Council' }], laws: [], policies: [], organizations: [] });
+    const tokens = tokenizeAll('METI Council met');
+    expect(tokens[0].lexeme).toBe(tokenizeAll('METI said')[0].lexeme);
+    for (let round = 0; round < 2; round++) {
+      expect(matchAt(buildGazetteer(KNOWLEDGE), tokens, 0)).toMatchObject({ entry: { name: 'METI' }, to: 1 });
+      expect(matchAt(other, tokens, 0)).toMatchObject({ entry: { name: 'METI Council' }, to: 2 });
+    }
+  });
 });
