@@ -99,8 +99,8 @@ function premodifierStart(tokens: NameToken[], text: string, head: number, allow
   }
   // Leading function words are not part of a name ("For the Ministry ...", "In May METI ...").
   while (start < head) {
-    const raw = tokens[start].text;
-    const f = foldToken(raw);
+    // The token's own fold: folding again would look the word up in foldToken's memo for every name.
+    const { text: raw, folded: f } = tokens[start];
     // "US"/"U.S." is not the pronoun "us".
     if ((STOPWORDS.has(f) && !/^[A-Z.]{2,}$/.test(raw)) || MONTHS.has(f)) start++;
     else break;
@@ -187,6 +187,8 @@ function foldedSet(tokens: NameToken[], from: number, to: number): string[] {
 }
 
 function isBilateral(token: NameToken, markers: Set<string>): boolean {
+  // No hyphen, no pair (most names): nothing to split.
+  if (!token.text.includes('-')) return false;
   const parts = token.text.split('-');
   return parts.length >= 2 && parts.filter((p) => markers.has(foldToken(p))).length >= 2;
 }
