@@ -37,11 +37,12 @@ export function defineAbbreviations(names: NameFound[], tokens: NameToken[]): Ma
     const after = firstStartingAt(tokens, n.end);
     const abbr = bracketed(tokens, after);
     let text = abbr?.text;
-    if (!text) {
-      // "GPAI (Global Partnership on Artificial Intelligence)": the abbreviation comes first.
+    // "GPAI (Global Partnership on Artificial Intelligence)": the abbreviation comes first. The closing bracket is
+    // checked before the search for the opening one, which most names would do for nothing.
+    if (!text && tokens[after]?.text === ')') {
       const open = firstStartingAt(tokens, n.start) - 1;
       const before = tokens[open - 1];
-      if (tokens[open]?.text === '(' && tokens[after]?.text === ')' && before?.word && ACRONYM.test(before.text)) text = before.text;
+      if (tokens[open]?.text === '(' && before?.word && ACRONYM.test(before.text)) text = before.text;
     }
     if (!text || text === n.text || !plausible(text, n.text)) continue;
     if (!defined.has(text)) defined.set(text, n);

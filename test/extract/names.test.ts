@@ -22,6 +22,13 @@ describe('names found by rule', () => {
     expect(mlit[0]).toMatchObject({ abbreviation: 'MLIT', known: false });
   });
 
+  it('reads an abbreviation written before the name it stands for, in brackets after it', () => {
+    const text = 'Members of JTRC (Japan Tourism Research Council) met. JTRC then said more.';
+    const councils = names(text, 'agency').filter((e) => e.canonical === 'Japan Tourism Research Council');
+    expect(councils.map((e) => e.text)).toEqual(['JTRC', 'Japan Tourism Research Council', 'JTRC']);
+    expect(councils[1]).toMatchObject({ abbreviation: 'JTRC' });
+  });
+
   it('keeps a law and its amending act apart and reads the year of an act', () => {
     const text = 'Parliament passed the Act Partially Amending the Broadcasting Act and the Data Portability Act of 2021.';
     const laws = names(text, 'law');
