@@ -53,7 +53,8 @@ function fundingTotal(path: string, text: string, entities: readonly Entity[]): 
 }
 
 function dateSpan(entities: readonly Entity[], names: NameTable): DateSpan {
-  const span: DateSpan = { dates: 0 };
+  // Every field at once: a span given its dates later would keep them in a separate block of properties.
+  const span: DateSpan = { dates: 0, first: undefined, last: undefined };
   for (const e of entities) {
     if (e.type !== 'date' || !e.value || e.citation) continue;
     span.dates++;

@@ -222,9 +222,13 @@ function guessThreshold(vectors: VectorSet, listed: number): number {
   const pairs = Float64Array.from(keys).sort();
   keys.length = 0;
   const cosines: number[] = [];
+  // Pairs in order, so those of one first article come together: it is read once for all of them.
+  let loaded = -1;
   for (let p = 0; p < pairs.length; p++) {
     if (p > 0 && pairs[p] === pairs[p - 1]) continue;
-    cosines.push(roundScore(mergedDot(a.load(vectors, Math.floor(pairs[p] / n)), b.load(vectors, pairs[p] % n))));
+    const i = Math.floor(pairs[p] / n);
+    if (i !== loaded) a.load(vectors, (loaded = i));
+    cosines.push(roundScore(mergedDot(a, b.load(vectors, pairs[p] % n))));
   }
   if (cosines.length < listed) return 0;
   return Float64Array.from(cosines).sort()[cosines.length - listed];

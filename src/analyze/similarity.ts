@@ -150,30 +150,130 @@ export function vectorList(vectors: readonly Vector[]): VectorSet {
   };
 }
 
-// An article's counts packed as one number per term, the gap from the previous term's number doubled, plus 1 when
-// the count follows (a count of 1, most words of an article, takes no room): ~1.3 bytes a term instead of 8.
-/** `counts` into `lists`; returns the handle. */
-export function packTermCounts(lists: PackedLists, { terms, counts }: TermCounts): number {
-  const packed: number[] = [];
-  let previous = 0;
-  for (let k = 0; k < terms.length; k++) {
-    const gap = terms[k] - previous;
-    previous = terms[k];
-    if (counts[k] === 1) packed.push(gap * 2);
-    else packed.push(gap * 2 + 1, counts[k]);
+// An article's counts packed in bits, ~6 a term instead of 64: the gaps between its term numbers (in increasing
+// order) in exponential-Golomb code of an order fitted to the article's mean gap (a small gap takes a few bits, a
+// rare large one twice its length), then a bit saying whether the count is more than 1 (most words of an article
+// are said once) and, if so, the count. The bits are stored 7 to a number, so PackedLists keeps each in a byte.
+const CHUNK_BITS = 7;
+
+class BitWriter {
+  readonly chunks: number[] = [];
+  private chunk = 0;
+  private filled = 0;
+
+  bit(b: number): void {
+    this.chunk = (this.chunk << 1) | b;
+    if (++this.filled === CHUNK_BITS) {
+      this.chunks.push(this.chunk);
+      this.chunk = 0;
+      this.filled = 0;
+    }
   }
-  return lists.add(packed);
+
+  /** value ≥ 0 in exponential-Golomb code of order k: value + 2^k in binary, after as many 0s as it has bits past k + 1. */
+  golomb(value: number, k: number): void {
+    const x = value + 2 ** k;
+    const top = 31 - Math.clz32(x);
+    for (let i = k; i < top; i++) this.bit(0);
+    for (let i = top; i >= 0; i--) this.bit((x >>> i) & 1);
+  }
+
+  finish(): number[] {
+    if (this.filled > 0) this.chunks.push(this.chunk << (CHUNK_BITS - this.filled));
+    return this.chunks;
+  }
 }
 
-/** The counts packed under `handle`, into `terms` and `counts` (each of at least `lists.longest`); returns how many. */
+/** `counts` into `lists`; returns the handle. Term numbers must be below 2³¹. */
+export function packTermCounts(lists: PackedLists, { terms, counts }: TermCounts): number {
+  const n = terms.length;
+  const gapAt = (k: number) => (k === 0 ? terms[0] : terms[k] - terms[k - 1] - 1);
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += gapAt(k);
+  const mean = n > 0 ? Math.floor(sum / n) : 0;
+  const order = mean > 0 ? 31 - Math.clz32(mean) : 0;
+  const bits = new BitWriter();
+  for (let k = 0; k < n; k++) {
+    bits.golomb(gapAt(k), order);
+    bits.bit(counts[k] > 1 ? 1 : 0);
+    if (counts[k] > 1) bits.golomb(counts[k] - 2, 0);
+  }
+  return lists.add([n, order, ...bits.finish()]);
+}
+
+/** How many terms the counts packed under `handle` have. */
+export function packedTermCount(lists: PackedLists, handle: number): number {
+  return lists.first(handle);
+}
+
+/** Reads the bits BitWriter stored, from 7-bit chunks, several at a time. */
+class BitReader {
+  private chunks: Int32Array = new Int32Array(0);
+  private next = 0;
+  // The bits read from chunks and not yet taken: the low `have` of `held`.
+  private held = 0;
+  private have = 0;
+
+  start(chunks: Int32Array, at: number): void {
+    this.chunks = chunks;
+    this.next = at;
+    this.held = 0;
+    this.have = 0;
+  }
+
+  /** The next `count` bits (at most 24) as a number. */
+  bits(count: number): number {
+    if (this.have < count) this.fill(count);
+    this.have -= count;
+    return (this.held >>> this.have) & ((1 << count) - 1);
+  }
+
+  /** At least `least` (at most 24) bits held. Past the list come stale chunks or zeros: never taken, every code ends within it. */
+  private fill(least: number): void {
+    while (this.have < least) {
+      const chunk = this.next < this.chunks.length ? this.chunks[this.next++] : 0;
+      this.held = ((this.held & ((1 << this.have) - 1)) << CHUNK_BITS) | chunk;
+      this.have += CHUNK_BITS;
+    }
+  }
+
+  golomb(k: number): number {
+    // Most codes are short: their zeros counted at once and their bits taken at once from 24 or more held.
+    this.fill(24);
+    const zeros = Math.clz32(this.held << (32 - this.have));
+    const length = 2 * zeros + k + 1;
+    if (length <= this.have) {
+      this.have -= length;
+      return ((this.held >>> this.have) & ((1 << (zeros + k + 1)) - 1)) - (1 << k);
+    }
+    let counted = 0;
+    while (this.bits(1) === 0) counted++;
+    // The bits of value + 2^k below its leading 1, 24 at a time (a 31-bit number has up to 31 of them).
+    let x = 1;
+    for (let left = counted + k; left > 0; ) {
+      const take = Math.min(left, 24);
+      x = x * 2 ** take + this.bits(take);
+      left -= take;
+    }
+    return x - 2 ** k;
+  }
+}
+
+const reader = new BitReader();
+
+/**
+ * The counts packed under `handle`, into `terms` and `counts` (each of at least packedTermCount numbers; `raw` of at
+ * least `lists.longest`); returns how many.
+ */
 export function unpackTermCounts(lists: PackedLists, handle: number, raw: Int32Array, terms: Int32Array, counts: Int32Array): number {
-  const length = lists.read(handle, raw);
-  let term = 0;
-  let n = 0;
-  for (let k = 0; k < length; k++) {
-    term += raw[k] >>> 1;
-    terms[n] = term;
-    counts[n++] = raw[k] & 1 ? raw[++k] : 1;
+  lists.read(handle, raw);
+  const [n, order] = [raw[0], raw[1]];
+  reader.start(raw, 2);
+  let term = -1;
+  for (let k = 0; k < n; k++) {
+    term += reader.golomb(order) + 1;
+    terms[k] = term;
+    counts[k] = reader.bits(1) ? reader.golomb(0) + 2 : 1;
   }
   return n;
 }
@@ -193,15 +293,16 @@ export class PackedVectors implements VectorSet {
 
   constructor(private readonly lists: PackedLists, private readonly handles: ArrayLike<number>) {
     this.count = handles.length;
-    this.raw = new Int32Array(lists.longest);
-    this.counts = new Int32Array(lists.longest);
-    const terms = new Int32Array(lists.longest);
-    let df = new Int32Array(1024);
     let longest = 0;
+    for (let i = 0; i < this.count; i++) longest = Math.max(longest, packedTermCount(lists, handles[i]));
+    this.longest = longest;
+    this.raw = new Int32Array(lists.longest);
+    this.counts = new Int32Array(longest);
+    const terms = new Int32Array(longest);
+    let df = new Int32Array(1024);
     let size = 0;
     for (let i = 0; i < this.count; i++) {
       const n = unpackTermCounts(lists, handles[i], this.raw, terms, this.counts);
-      longest = Math.max(longest, n);
       if (n > 0) size = Math.max(size, terms[n - 1] + 1);
       while (df.length < size) {
         const grown = new Int32Array(df.length * 2);
@@ -211,7 +312,6 @@ export class PackedVectors implements VectorSet {
       for (let k = 0; k < n; k++) df[terms[k]]++;
     }
     this.size = size;
-    this.longest = longest;
     this.idf = Float64Array.from(df.subarray(0, size), (d) => 1 + Math.log(this.count / (1 + d)));
     this.lengths = new Float64Array(this.count);
     for (let i = 0; i < this.count; i++) {

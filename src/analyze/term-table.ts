@@ -94,6 +94,19 @@ export class PackedLists {
     return length;
   }
 
+  /** The first number of the list `handle` names (which must not be empty). */
+  first(handle: number): number {
+    const block = this.blocks[Math.floor(handle / BLOCK)];
+    let at = handle % BLOCK;
+    while (block[at++] >= 0x80);
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = block[at++];
+      value |= (byte & 0x7f) << shift;
+      if (byte < 0x80) return value;
+    }
+  }
+
   /** Bytes held, blocks included whole. */
   get bytes(): number {
     return this.blocks.reduce((sum, b) => sum + b.length, 0);

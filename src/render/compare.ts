@@ -2,7 +2,7 @@
 // articles get short labels (A, B, ...) explained in a legend, long names are cut with an ellipsis, and a matrix
 // with more columns than fit is printed in blocks of columns rather than wrapped. JSON and CSV carry everything.
 
-import { BoxTable, boxLines, CLI_TABLE_ROWS, type BoxOptions } from './box.js';
+import { boxLines, type BoxOptions } from './box.js';
 import type { ChalkInstance } from 'chalk';
 import type { ArticlePair, ArticleProfile, CompareResult, FundingTotal, MatrixRow } from '../analyze/compare.js';
 import { UNKNOWN_JURISDICTION } from '../analyze/compare.js';
@@ -126,15 +126,13 @@ function* matrixTable(result: CompareResult, options: CompareTableOptions): Gene
       colAligns: ['left', 'left', 'left', ...block.map(() => 'right' as const)],
       style: tableStyle(options.colour),
     },
-    count: result.matrix.length,
     rows: () => result.matrix.map((row, r) => [...names[r], ...block.map((i) => cell(row.countIn(i)))]),
   }));
 }
 
-/** One block's table: its options, how many rows it has, and the rows, made when it is drawn. */
+/** One block's table: its options, and its rows, made when it is drawn. */
 interface BlockTable {
   options: BoxOptions & { colWidths: number[] };
-  count: number;
   rows: () => Iterable<string[]>;
 }
 
@@ -142,8 +140,8 @@ interface BlockTable {
 function* blockTables(blocks: number[][], tableOf: (block: number[]) => BlockTable): Generator<string> {
   for (const [b, block] of blocks.entries()) {
     if (b > 0) yield '\n';
-    const { options, count, rows } = tableOf(block);
-    yield* boxed(options, count, rows);
+    const { options, rows } = tableOf(block);
+    yield* boxed(options, rows);
   }
 }
 
@@ -161,16 +159,11 @@ function labelledOptions(
 }
 
 /**
- * A boxed table from rows made when drawn: cli-table3 draws a short one, a long one is drawn line by line (the
- * same look), so that neither its rows nor its text are ever held whole.
+ * A boxed table from rows made when drawn, drawn line by line (in cli-table3's look) so that neither its rows nor its
+ * text are ever held whole: a gigabyte of articles makes 20,000 blocks of a few hundred rows, which cli-table3 takes
+ * a fifth of a second each to lay out.
  */
-function* boxed(options: BoxOptions & { colWidths: number[] }, count: number, rows: () => Iterable<string[]>): Generator<string> {
-  if (count <= CLI_TABLE_ROWS) {
-    const table = new BoxTable(options);
-    for (const row of rows()) table.push(row);
-    yield table.toString();
-    return;
-  }
+function* boxed(options: BoxOptions & { colWidths: number[] }, rows: () => Iterable<string[]>): Generator<string> {
   let first = true;
   for (const line of boxLines(options, rows())) {
     yield first ? line : `\n${line}`;
@@ -223,7 +216,6 @@ function* profileTable(result: CompareResult, options: CompareTableOptions): Gen
   const labelWidth = articleLabel(n - 1).length + 2;
   yield* blockTables(columnBlocks([labelWidth], columns, options.width), (block) => ({
     options: labelledOptions(labelWidth, block, (k) => head[k], columns, options.colour, (k) => head[k] === 'dates'),
-    count: n,
     rows: function* () {
       for (let i = 0; i < n; i++) {
         const row = rowOf(result.profiles[i]);
@@ -239,7 +231,6 @@ export const SIMILARITY_GRID_MOST = 2000;
 const PAIRS_INSTEAD_OF_GRID = 10;
 
 function* similarityTable(result: CompareResult, options: CompareTableOptions): Generator<string> {
-  const n = result.articles.length;
   const labels = result.articles.map((_, i) => articleLabel(i));
   const column = new Map(result.articles.map((a, i) => [a.path, i]));
   const grid: string[][] = labels.map((_, i) => labels.map((_, j) => (i === j ? '–' : '')));
@@ -253,7 +244,6 @@ function* similarityTable(result: CompareResult, options: CompareTableOptions): 
   const columns = labels.map((l) => Math.max(l.length, 4) + 2);
   yield* blockTables(columnBlocks([labelWidth], columns, options.width), (block) => ({
     options: labelledOptions(labelWidth, block, (j) => labels[j], columns, options.colour),
-    count: n,
     rows: () => labels.map((label, i) => [label, ...block.map((j) => grid[i][j])]),
   }));
 }
@@ -363,7 +353,6 @@ export function transposedTableChunks(result: CompareResult, options: CompareTab
   const labelWidth = articleLabel(n - 1).length + 2;
   const tables = blockTables(columnBlocks([labelWidth], columns, width), (block) => ({
     options: labelledOptions(labelWidth, block, (k) => numbers[k], columns, options.colour),
-    count: n,
     rows: function* () {
       for (let i = 0; i < n; i++) yield [articleLabel(i), ...block.map((k) => cell(result.matrix[k].countIn(i)))];
     },

@@ -40,11 +40,33 @@ describe('packed term counts', () => {
   const handles = articles.map((a) => packTermCounts(lists, a));
 
   it('unpacks to the same terms and counts', () => {
-    const [raw, terms, counts] = [0, 1, 2].map(() => new Int32Array(lists.longest));
+    const [raw, terms, counts] = [0, 1, 2].map(() => new Int32Array(Math.max(lists.longest, 1000)));
     articles.forEach((a, i) => {
       const n = unpackTermCounts(lists, handles[i], raw, terms, counts);
       expect([[...terms.subarray(0, n)], [...counts.subarray(0, n)]]).toEqual([[...a.terms], [...a.counts]]);
     });
+  });
+
+  it('unpacks any counts packed: term numbers up to 2³¹ - 1, large gaps among small ones, large counts', () => {
+    const article = fc
+      .uniqueArray(fc.oneof(fc.nat(50), fc.nat(5000), fc.integer({ min: 0, max: 2 ** 31 - 1 })), { maxLength: 60 })
+      .chain((terms) => fc.tuple(fc.constant(terms.sort((a, b) => a - b)), fc.array(fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 2 ** 31 - 1 })), { minLength: terms.length, maxLength: terms.length })));
+    fc.assert(
+      fc.property(article, ([terms, counts]) => {
+        const own = new PackedLists();
+        const handle = packTermCounts(own, { terms: Int32Array.from(terms), counts: Int32Array.from(counts) });
+        const [raw, outTerms, outCounts] = [0, 1, 2].map(() => new Int32Array(Math.max(own.longest, terms.length)));
+        const n = unpackTermCounts(own, handle, raw, outTerms, outCounts);
+        expect([[...outTerms.subarray(0, n)], [...outCounts.subarray(0, n)]]).toEqual([terms, counts]);
+      }),
+    );
+  });
+
+  it('takes a byte or less for a word of a small vocabulary said once', () => {
+    const own = new PackedLists();
+    const terms = Int32Array.from({ length: 400 }, (_, k) => k * 5);
+    packTermCounts(own, { terms, counts: new Int32Array(400).fill(1) });
+    expect(own.longest).toBeLessThanOrEqual(2 + 400);
   });
 
   it('weighs each term as tfidfOfCounts does, to the last bit', () => {
