@@ -31,8 +31,9 @@ const slugOf = memoised(slug, 20_000);
 function place<E extends Entity>(found: Found<E>, index: LineIndex): E {
   const { line, column } = positionOf(index, found.start);
   const canonical = found.canonical ?? found.text;
-  // Object.assign copies a finder's object several times faster than a spread into a literal; same keys, same order.
-  return Object.assign({}, found, { line, column, canonical, id: found.id ?? slugOf(canonical) }) as unknown as E;
+  // The finder's object becomes the entity: each is fresh per document and placed once, and completing it costs less
+  // than a copy. Same keys in the same order as a copy would have.
+  return Object.assign(found, { line, column, canonical, id: found.id ?? slugOf(canonical) }) as unknown as E;
 }
 
 /** All entities of one document, in text order. */
