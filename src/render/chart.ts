@@ -59,16 +59,23 @@ export function barOf(value: number, max: number, cells: number): string {
   return FULL.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
 }
 
+/** The largest of `values` (-Infinity for none): Math.max(...values) overflows the stack past ~120,000 values. */
+export function largest(values: readonly number[]): number {
+  let most = -Infinity;
+  for (const v of values) most = Math.max(most, v);
+  return most;
+}
+
 export function renderBarChart(bars: readonly Bar[], options: ChartOptions): string {
   if (bars.length === 0) return '';
   const paint = painter(options.colour);
   const captions = bars.map((b) => b.caption ?? String(b.value));
-  const captionWidth = Math.max(...captions.map(displayWidth));
-  const longestLabel = Math.max(...bars.map((b) => displayWidth(b.label)));
+  const captionWidth = largest(captions.map(displayWidth));
+  const longestLabel = largest(bars.map((b) => displayWidth(b.label)));
   // The label takes up to a third of the line; the bar gets what is left after the caption and two spaces.
   const labelWidth = Math.min(longestLabel, Math.max(MIN_LABEL, Math.floor(options.width / 3)), Math.max(1, options.width - captionWidth - 3));
   const cells = Math.max(0, options.width - labelWidth - captionWidth - 2);
-  const max = Math.max(...bars.map((b) => b.value));
+  const max = largest(bars.map((b) => b.value));
   return bars
     .map((b, i) => {
       const bar = barOf(b.value, max, cells);

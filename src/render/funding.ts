@@ -5,7 +5,7 @@ import { BoxTable } from './box.js';
 import type { FundingReport, FundingRow, FundingSummary, LeftOutLine, TotalLine } from '../analyze/funding.js';
 import { CONVERSION_TOLERANCE } from '../analyze/funding-same.js';
 import type { InputError } from '../types.js';
-import { displayWidth, renderBarChart } from './chart.js';
+import { displayWidth, largest, renderBarChart } from './chart.js';
 import { painter, type ColourLevel } from './colour.js';
 import { csvField } from './csv.js';
 import { renderJsonValue } from './json.js';
@@ -209,7 +209,7 @@ function totalsTable(summary: FundingReport, label: (g: TotalLine) => string, op
     ...groups.map((g) => [label(g), String(g.figures), groupThousands(g.total), share(g.total)]),
     ['total', String(figures), groupThousands(total), total > 0 ? '100.0%' : '–'],
   ];
-  const natural = head.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]))));
+  const natural = head.map((h, i) => largest([h, ...cells.map((c) => c[i])].map(displayWidth)));
   const colWidths = fitColumns(natural, [{ columns: [0], floor: 8 }, { columns: [2], floor: 6 }], width);
   const table = new BoxTable({
     head,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barOf, displayWidth, fitTo, renderBarChart, type Bar } from '../../src/render/chart.js';
+import { barOf, displayWidth, fitTo, largest, renderBarChart, type Bar } from '../../src/render/chart.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 const BLOCKS = /[█▉▊▋▌▍▎▏]/gu;
@@ -80,5 +80,21 @@ describe('displayWidth and fitTo', () => {
     expect(fitTo('Ministry of Economy', 8)).toBe('Ministr…');
     expect(fitTo('経済産業省', 6)).toBe('経済… ');
     expect(displayWidth(fitTo('経済産業省', 6))).toBe(6);
+  });
+});
+
+describe('largest', () => {
+  it('is Math.max of the values, also past the ~120,000 arguments a spread can pass', () => {
+    expect(largest([3, -1, 7.5, 2])).toBe(7.5);
+    expect(largest([])).toBe(-Infinity);
+    const many = Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 300_001);
+    expect(largest(many)).toBe(many.reduce((a, b) => (b > a ? b : a)));
+  });
+
+  it('lets a chart of 200,000 bars be drawn', () => {
+    const bars = Array.from({ length: 200_000 }, (_, i) => ({ label: `article-${i}.txt`, value: i + 1 }));
+    const lines = renderBarChart(bars, { width: 80, colour: 0 }).split('\n');
+    expect(lines).toHaveLength(200_001);
+    expect(lines[199_999]).toMatch(/█+ 200000$/);
   });
 });
