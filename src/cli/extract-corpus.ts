@@ -5,6 +5,7 @@
 import { streamCorpus } from '../corpus/load.js';
 import { ExtractionPool, type Done, type ResultForm, type ResultOf } from '../extract/parallel.js';
 import type { Knowledge } from '../knowledge/index.js';
+import type { TargetCurrency } from '../analyze/funding.js';
 import type { Document, EntityType, InputError } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { reportProblem } from './inputs.js';
@@ -15,8 +16,10 @@ export interface ExtractCorpusOptions<F extends ResultForm> {
   types?: readonly EntityType[];
   jobs: number;
   quiet?: boolean;
-  /** 'entities' (a DocumentResult), or the document's ndjson line or CSV rows rendered by the worker. */
+  /** 'entities' (a DocumentResult), or what the worker makes of them: the document's ndjson line or CSV rows, or its
+   * funding rows valued in `currency`. */
   form: F;
+  currency?: TargetCurrency;
 }
 
 /**

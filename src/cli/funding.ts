@@ -4,7 +4,7 @@
 import { Option, type Command } from 'commander';
 import { VERSION } from '../extract/index.js';
 import {
-  fundingRowsOf, TARGET_CURRENCIES, TOTAL_KEYS, WORTH_ROLES,
+  TARGET_CURRENCIES, TOTAL_KEYS, WORTH_ROLES,
   type FundingReport, type FundingRow, type TargetCurrency, type TotalKey, type WorthRole,
 } from '../analyze/funding.js';
 import { FundingTally } from '../analyze/funding-tally.js';
@@ -16,7 +16,7 @@ import { FUNDING_ROLES, type EntityType, type FundingRole } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { EXIT, usageError } from './exit.js';
 import { readKnowledge } from './inputs.js';
-import { extractCorpus } from './extract-corpus.js';
+import { extractResults } from './extract-corpus.js';
 import {
   addJobsOption,
   addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, FORMATS, parseList,
@@ -95,9 +95,10 @@ async function fundingCommand(paths: string[], opts: FundingCliOptions, ctx: Com
     { currency: opts.currency, by: opts.by, roles: opts.role, from: opts.from, to: opts.to, include: opts.include, fx },
     (row) => spool.push(row),
   );
-  const extraction = { knowledge, types: FUNDING_INPUT_TYPES, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' as const };
-  const errors = await extractCorpus(paths, ctx, extraction, ({ entities }, doc) => {
-    for (const row of fundingRowsOf({ path: doc.path, text: doc.text, plain: doc.plain, entities }, opts.currency, fx)) tally.add(row);
+  // The rows are made where the article is extracted (a worker): this thread never holds its text or entities.
+  const extraction = { knowledge, types: FUNDING_INPUT_TYPES, jobs: opts.jobs, quiet: opts.quiet, form: 'funding' as const, currency: opts.currency };
+  const errors = await extractResults(paths, ctx, extraction, (rows) => {
+    for (const row of rows) tally.add(row);
   });
   const summary: FundingReport = { ...tally.finish(), rows: { [Symbol.iterator]: () => spooledRows(spool, tally) } };
   const filters = { roles: opts.role, from: opts.from, to: opts.to, include: opts.include };

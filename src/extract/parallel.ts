@@ -7,19 +7,24 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Document, DocumentResult, EntityType } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
+import { fundingRowsOf, type FundingRow, type TargetCurrency } from '../analyze/funding.js';
 import { csvRowPieces } from '../render/csv.js';
 import { ndjsonLinePieces } from '../render/document-json.js';
 import { extractDocument } from './index.js';
 
-/** What a result is: the document with its entities, or its rendered ndjson line or CSV rows (in pieces: the
- * output of one very large article is longer than a string can be). */
-export type ResultForm = 'entities' | 'ndjson' | 'csv';
+/**
+ * What a result is: the document with its entities; its rendered ndjson line or CSV rows (in pieces: the output of
+ * one very large article is longer than a string can be); or its funding rows, all `jpai funding` keeps of it.
+ */
+export type ResultForm = 'entities' | 'ndjson' | 'csv' | 'funding';
 
 /** What a worker is started with. */
 export interface WorkerData {
   knowledge: Knowledge;
   types?: readonly EntityType[];
   form: ResultForm;
+  /** The currency funding rows are valued in (form 'funding'). */
+  currency?: TargetCurrency;
 }
 
 export interface WorkerTask {
@@ -29,10 +34,16 @@ export interface WorkerTask {
 
 export type WorkerReply = { id: number; result: unknown } | { id: number; error: { message: string; stack?: string } };
 
-/** Rendering where the extraction happens: a worker hands back a few strings instead of thousands of objects. */
-export function renderDocument(result: DocumentResult, form: ResultForm): DocumentResult | string[] {
-  if (form === 'ndjson') return [...ndjsonLinePieces(result)];
-  if (form === 'csv') return [...csvRowPieces(result)];
+/**
+ * A document's result in the form asked for, made where the extraction happens: a worker hands back a few strings
+ * or rows instead of thousands of objects, and the calling thread never holds the entities or the text.
+ */
+export function resultIn(doc: Document, result: DocumentResult, data: WorkerData): DocumentResult | string[] | FundingRow[] {
+  if (data.form === 'ndjson') return [...ndjsonLinePieces(result)];
+  if (data.form === 'csv') return [...csvRowPieces(result)];
+  if (data.form === 'funding') {
+    return fundingRowsOf({ path: doc.path, text: doc.text, plain: doc.plain, entities: result.entities }, data.currency ?? 'USD');
+  }
   return result;
 }
 
@@ -42,6 +53,7 @@ export interface ParallelOptions<F extends ResultForm> {
   /** Worker threads; 1 extracts in the calling thread. */
   jobs: number;
   form: F;
+  currency?: TargetCurrency;
   /** Workers start only once this many characters have been submitted: a few articles are done before a worker
    * would have loaded. */
   startAfterChars?: number;
@@ -53,7 +65,7 @@ export interface ParallelOptions<F extends ResultForm> {
   keepDocuments?: boolean;
 }
 
-export type ResultOf<F extends ResultForm> = F extends 'entities' ? DocumentResult : string[];
+export type ResultOf<F extends ResultForm> = F extends 'entities' ? DocumentResult : F extends 'funding' ? FundingRow[] : string[];
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 // A document's garbage dies young, so a small young generation costs no speed and keeps each worker's memory down
@@ -150,13 +162,18 @@ export class ExtractionPool<F extends ResultForm> {
     return this.options.keepDocuments ? doc : undefined;
   }
 
+  private workerData(): WorkerData {
+    const { knowledge, types, form, currency } = this.options;
+    return { knowledge, types, form, currency };
+  }
+
   private extractHere(doc: Document): unknown {
     const result = extractDocument(doc, { knowledge: this.options.knowledge, types: this.options.types });
-    return renderDocument(result, this.options.form);
+    return resultIn(doc, result, this.workerData());
   }
 
   private start(): void {
-    const workerData: WorkerData = { knowledge: this.options.knowledge, types: this.options.types, form: this.options.form };
+    const workerData = this.workerData();
     for (let i = 0; i < this.jobs; i++) {
       const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       const slot: Slot = { worker, load: 0 };

@@ -2,15 +2,15 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractDocument } from './index.js';
-import { renderDocument, type WorkerData, type WorkerReply, type WorkerTask } from './parallel.js';
+import { resultIn, type WorkerData, type WorkerReply, type WorkerTask } from './parallel.js';
 
-const { knowledge, types, form } = workerData as WorkerData;
+const data = workerData as WorkerData;
 const port = parentPort!;
 
 port.on('message', ({ id, doc }: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    reply = { id, result: renderDocument(extractDocument(doc, { knowledge, types }), form) };
+    reply = { id, result: resultIn(doc, extractDocument(doc, { knowledge: data.knowledge, types: data.types }), data) };
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     reply = { id, error: { message: e.message, stack: e.stack } };

@@ -10,6 +10,7 @@ import type { Document, DocumentResult } from '../../src/types.js';
 import type * as Parallel from '../../src/extract/parallel.js';
 import type * as Extract from '../../src/extract/index.js';
 import type * as Knowledge from '../../src/knowledge/index.js';
+import type * as Funding from '../../src/analyze/funding.js';
 import { ExtractionPool as SourcePool } from '../../src/extract/parallel.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -23,14 +24,19 @@ function newestIn(dir: string): number {
   );
 }
 
-let lib: { pool: typeof Parallel; extract: typeof Extract; knowledge: typeof Knowledge };
+let lib: { pool: typeof Parallel; extract: typeof Extract; knowledge: typeof Knowledge; funding: typeof Funding };
 
 beforeAll(async () => {
   if (!existsSync(BUILT) || newestIn(path.join(ROOT, 'src')) > statSync(BUILT).mtimeMs) {
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
   }
   const load = (f: string) => import(pathToFileURL(path.join(ROOT, 'dist', f)).href);
-  lib = { pool: await load('extract/parallel.js'), extract: await load('extract/index.js'), knowledge: await load('knowledge/index.js') };
+  lib = {
+    pool: await load('extract/parallel.js'),
+    extract: await load('extract/index.js'),
+    knowledge: await load('knowledge/index.js'),
+    funding: await load('analyze/funding.js'),
+  };
 }, 120_000);
 
 function doc(name: string, text: string): Document {
@@ -69,6 +75,16 @@ describe('extraction over worker threads', () => {
     expect(one.split('\n')).toHaveLength(DOCS.length + 1);
     expect(text(await runPool('ndjson', { jobs: 2, window: 1 }))).toBe(one);
     expect(text(await runPool('ndjson', { jobs: 3, windowChars: 1000 }))).toBe(one);
+  });
+
+  it('makes funding rows in the workers: the rows made here from the same entities, in the currency asked for', async () => {
+    const knowledge = lib.knowledge.loadKnowledge();
+    const expected = DOCS.flatMap((d) =>
+      lib.funding.fundingRowsOf({ path: d.path, text: d.text, entities: lib.extract.extractDocument(d, { knowledge }).entities }, 'EUR'),
+    );
+    expect(expected.length).toBeGreaterThan(DOCS.length);
+    const rows = (await runPool('funding', { currency: 'EUR' })).flatMap((o) => o.result as Funding.FundingRow[]);
+    expect(rows).toEqual(expected);
   });
 
   it('extracts small inputs in the calling thread until enough text has come to be worth the workers', async () => {
