@@ -9,7 +9,7 @@ import {
   byReach, entityKey, EntityTable, sharedName, tallyEntities, type ArticleRef, type EntityEntry, type NameTable, type NameType,
 } from './entities.js';
 import { summariseFunding } from './funding.js';
-import { countTerms, packTermCounts, PackedVectors, Vocabulary } from './similarity.js';
+import { numberTerms, packTermCounts, PackedVectors, termCounts, Vocabulary } from './similarity.js';
 import { mostSimilarPairs, roundScore } from './pair-search.js';
 import { PackedLists } from './term-table.js';
 import { endKey, startKey } from './timeline.js';
@@ -52,49 +52,80 @@ function fundingTotal(path: string, text: string, entities: readonly Entity[]): 
   return { figures: totals.figures, usd: Math.round(totals.total), unconverted };
 }
 
-function dateSpan(entities: readonly Entity[], names: NameTable): DateSpan {
+function dateSpan(entities: readonly Entity[]): DateSpan {
   // Every field at once: a span given its dates later would keep them in a separate block of properties.
   const span: DateSpan = { dates: 0, first: undefined, last: undefined };
   for (const e of entities) {
     if (e.type !== 'date' || !e.value || e.citation) continue;
     span.dates++;
     const last = e.endValue ?? e.value;
-    // Dates repeat across a corpus: one copy of each.
-    if (!span.first || startKey(e.value) < startKey(span.first)) span.first = sharedName(names, e.value);
-    if (!span.last || endKey(last) > endKey(span.last)) span.last = sharedName(names, last);
+    if (!span.first || startKey(e.value) < startKey(span.first)) span.first = e.value;
+    if (!span.last || endKey(last) > endKey(span.last)) span.last = last;
   }
   return span;
 }
 
 /**
- * What the summaries of one corpus share: the numbers of its words and entities, one copy of each name, and the
+ * What the summaries of one corpus share: the numbers of its words and entities, one copy of each date, and the
  * lists each article's counts are packed in.
  */
 export interface CorpusTables {
   words: Vocabulary;
-  names: NameTable;
+  dates: NameTable;
   entities: EntityTable;
   lists: PackedLists;
 }
 
 export function corpusTables(): CorpusTables {
-  return { words: new Vocabulary(), names: new Map(), entities: new EntityTable(), lists: new PackedLists() };
+  return { words: new Vocabulary(), dates: new Map(), entities: new EntityTable(), lists: new PackedLists() };
 }
 
-/** What the comparison keeps of an article: counts, never the text. `tables` are shared by the whole corpus. */
-export function summarizeArticle(doc: Document, entities: readonly Entity[], tables: CorpusTables): ArticleSummary {
-  const text = doc.plain ?? doc.text;
-  const named = tallyEntities(entities, tables.names).flatMap((t) => [tables.entities.numberOf(t), t.mentions]);
+/**
+ * What an article gives a comparison before anything is numbered: made where the article is extracted (a worker
+ * thread), so the thread that compares receives counts instead of the text and its entities.
+ */
+export interface ArticleParts extends ArticleRef {
+  funding: FundingTotal;
+  dates: DateSpan;
+  /** The entities it names, in order of first mention, with their mentions. */
+  named: { entity: EntityEntry; mentions: number }[];
+  /** Its content words with their counts, in the order first seen. */
+  terms: Map<string, number>;
+}
+
+export function articleParts(doc: Document, entities: readonly Entity[]): ArticleParts {
   return {
     path: doc.path,
     title: doc.title,
     words: doc.words,
     funding: fundingTotal(doc.path, doc.text, entities),
-    dates: dateSpan(entities, tables.names),
-    tables,
-    entities: tables.lists.add(named),
-    terms: packTermCounts(tables.lists, countTerms(text, tables.words)),
+    dates: dateSpan(entities),
+    named: tallyEntities(entities).map(({ aliases: _aliases, mentions, ...entity }) => ({ entity, mentions })),
+    terms: termCounts(doc.plain ?? doc.text),
   };
+}
+
+/** The article's parts numbered and packed in the corpus's tables: all the comparison keeps of it. */
+export function summarizeParts(parts: ArticleParts, tables: CorpusTables): ArticleSummary {
+  const { dates } = parts;
+  // Dates repeat across a corpus: one copy of each.
+  if (dates.first) dates.first = sharedName(tables.dates, dates.first);
+  if (dates.last) dates.last = sharedName(tables.dates, dates.last);
+  return {
+    path: parts.path,
+    title: parts.title,
+    words: parts.words,
+    funding: parts.funding,
+    dates,
+    tables,
+    entities: tables.lists.add(parts.named.flatMap(({ entity, mentions }) => [tables.entities.numberOf(entity), mentions])),
+    terms: packTermCounts(tables.lists, numberTerms(parts.terms, tables.words)),
+  };
+}
+
+/** What the comparison keeps of an article: counts, never the text. `tables` are shared by the whole corpus. */
+export function summarizeArticle(doc: Document, entities: readonly Entity[], tables: CorpusTables): ArticleSummary {
+  return summarizeParts(articleParts(doc, entities), tables);
 }
 
 /** The entities an article names (of every named type), each with its mentions: what its summary packs. */

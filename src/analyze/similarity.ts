@@ -38,9 +38,6 @@ export function termCounts(text: string): Map<string, number> {
 /** Terms numbered across a corpus in the order first seen, so an article's words are kept as numbers. */
 export class Vocabulary {
   private readonly numbers = new Map<string, number>();
-  // Each token as written -> its term's number, or -1 when it is no content word: a corpus repeats its words, so
-  // each written form is lower-cased and looked up once.
-  private readonly forms = new Map<string, number>();
 
   get size(): number {
     return this.numbers.size;
@@ -49,17 +46,6 @@ export class Vocabulary {
   numberOf(term: string): number {
     let n = this.numbers.get(term);
     if (n === undefined) this.numbers.set(term, (n = this.numbers.size));
-    return n;
-  }
-
-  /** The number of the content word `token` counts as, -1 if none. */
-  numberOfToken(token: string): number {
-    let n = this.forms.get(token);
-    if (n === undefined) {
-      const term = contentTerm(token);
-      n = term === undefined ? -1 : this.numberOf(term);
-      this.forms.set(token, n);
-    }
     return n;
   }
 }
@@ -74,17 +60,6 @@ export interface TermCounts {
 export function numberTerms(counts: ReadonlyMap<string, number>, vocabulary: Vocabulary): TermCounts {
   const entries = [...counts].map(([term, n]) => [vocabulary.numberOf(term), n] as const).sort((a, b) => a[0] - b[0]);
   return { terms: Int32Array.from(entries, ([t]) => t), counts: Int32Array.from(entries, ([, n]) => n) };
-}
-
-/** numberTerms(termCounts(text), vocabulary), straight from the tokens. */
-export function countTerms(text: string, vocabulary: Vocabulary): TermCounts {
-  const counts = new Map<number, number>();
-  for (const { text: token } of tokenize(text)) {
-    const n = vocabulary.numberOfToken(token);
-    if (n >= 0) counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
-  const terms = Int32Array.from(counts.keys()).sort();
-  return { terms, counts: Int32Array.from(terms, (t) => counts.get(t)!) };
 }
 
 /** A sparse vector: term numbers in increasing order, and their weights. */

@@ -1,7 +1,7 @@
 // jpai compare [paths...]: the article × entity matrix, a profile of each article, and how alike the articles are.
 
 import { Option, type Command } from 'commander';
-import { COMPARE_TYPES, compareArticles, corpusTables, PAIRS_LISTED, summarizeArticle, type ArticleSummary, type CompareResult } from '../analyze/compare.js';
+import { COMPARE_TYPES, compareArticles, corpusTables, PAIRS_LISTED, summarizeParts, type ArticleSummary, type CompareResult } from '../analyze/compare.js';
 import { NAME_TYPES, type NameType } from '../analyze/entities.js';
 import { VERSION } from '../extract/index.js';
 import { decideColour } from '../render/colour.js';
@@ -13,7 +13,7 @@ import { jsonChunks } from '../render/json.js';
 import type { CommandContext } from './commands.js';
 import { EXIT, usageError } from './exit.js';
 import { readKnowledge } from './inputs.js';
-import { extractCorpus } from './extract-corpus.js';
+import { extractResults } from './extract-corpus.js';
 import {
   addJobsOption,
   addCommonOptions, addFormatOptions, addKnowledgeOption, chosenFormat, parseList, type CommonOptions, type FormatOptions,
@@ -74,8 +74,9 @@ async function compareCommand(paths: string[], opts: CompareCliOptions, ctx: Com
   const knowledge = readKnowledge(ctx, opts.knowledge ?? []);
   const summaries: ArticleSummary[] = [];
   const tables = corpusTables();
-  const errors = await extractCorpus(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'entities' }, ({ entities }, doc) => {
-    summaries.push(summarizeArticle(doc, entities, tables));
+  // Each article's counts are made where it is extracted (a worker); this thread numbers and packs them.
+  const errors = await extractResults(paths, ctx, { knowledge, jobs: opts.jobs, quiet: opts.quiet, form: 'compare' }, (parts) => {
+    summaries.push(summarizeParts(parts, tables));
   });
   const pairs = Math.max(PAIRS_LISTED, opts.top);
   const result = compareArticles(summaries, { types: opts.types ?? COMPARE_TYPES, minDocs: opts.minDocs, pairs });

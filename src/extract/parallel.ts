@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Document, DocumentResult, EntityType } from '../types.js';
 import type { Knowledge } from '../knowledge/index.js';
+import { articleParts, type ArticleParts } from '../analyze/compare.js';
 import { fundingRowsOf, type FundingRow, type TargetCurrency } from '../analyze/funding.js';
 import { csvRowPieces } from '../render/csv.js';
 import { ndjsonLinePieces } from '../render/document-json.js';
@@ -14,9 +15,10 @@ import { extractDocument } from './index.js';
 
 /**
  * What a result is: the document with its entities; its rendered ndjson line or CSV rows (in pieces: the output of
- * one very large article is longer than a string can be); or its funding rows, all `jpai funding` keeps of it.
+ * one very large article is longer than a string can be); or all `jpai funding` (its rows) or `jpai compare` (its
+ * counts) keeps of it.
  */
-export type ResultForm = 'entities' | 'ndjson' | 'csv' | 'funding';
+export type ResultForm = 'entities' | 'ndjson' | 'csv' | 'funding' | 'compare';
 
 /** What a worker is started with. */
 export interface WorkerData {
@@ -38,12 +40,13 @@ export type WorkerReply = { id: number; result: unknown } | { id: number; error:
  * A document's result in the form asked for, made where the extraction happens: a worker hands back a few strings
  * or rows instead of thousands of objects, and the calling thread never holds the entities or the text.
  */
-export function resultIn(doc: Document, result: DocumentResult, data: WorkerData): DocumentResult | string[] | FundingRow[] {
+export function resultIn(doc: Document, result: DocumentResult, data: WorkerData): DocumentResult | string[] | FundingRow[] | ArticleParts {
   if (data.form === 'ndjson') return [...ndjsonLinePieces(result)];
   if (data.form === 'csv') return [...csvRowPieces(result)];
   if (data.form === 'funding') {
     return fundingRowsOf({ path: doc.path, text: doc.text, plain: doc.plain, entities: result.entities }, data.currency ?? 'USD');
   }
+  if (data.form === 'compare') return articleParts(doc, result.entities);
   return result;
 }
 
@@ -65,7 +68,13 @@ export interface ParallelOptions<F extends ResultForm> {
   keepDocuments?: boolean;
 }
 
-export type ResultOf<F extends ResultForm> = F extends 'entities' ? DocumentResult : F extends 'funding' ? FundingRow[] : string[];
+export type ResultOf<F extends ResultForm> = F extends 'entities'
+  ? DocumentResult
+  : F extends 'funding'
+    ? FundingRow[]
+    : F extends 'compare'
+      ? ArticleParts
+      : string[];
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 // A document's garbage dies young, so a small young generation costs no speed and keeps each worker's memory down

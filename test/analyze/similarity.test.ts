@@ -1,26 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countTerms, numberTerms, packTermCounts, PackedVectors, termCounts, tfidfOfCounts, unpackTermCounts, Vocabulary } from '../../src/analyze/similarity.js';
+import { numberTerms, packTermCounts, PackedVectors, termCounts, tfidfOfCounts, unpackTermCounts, Vocabulary } from '../../src/analyze/similarity.js';
 import { PackedLists } from '../../src/analyze/term-table.js';
 
 // Words that exercise every rule: case, curly apostrophes, numbers, one letter, function words, hyphens.
 const WORDS = ['AI', 'ai', 'Japan’s', "japan's", 'the', 'The', 'a', '2024', '3rd', 'x', 'policy', 'Policy', 'co-operation', 'METI', '¥1.5'];
 
-describe('countTerms', () => {
-  it('counts and numbers as termCounts then numberTerms do, article after article', () => {
+describe('termCounts and numberTerms', () => {
+  it('numbers terms across articles in the order they are first seen, each article in increasing numbers', () => {
     const article = fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).map((words) => words.join(' '));
     fc.assert(
       fc.property(fc.array(article, { maxLength: 6 }), (texts) => {
-        const counted = new Vocabulary();
-        const numbered = new Vocabulary();
-        for (const text of texts) expect(countTerms(text, counted)).toEqual(numberTerms(termCounts(text), numbered));
-        expect(counted.size).toBe(numbered.size);
+        const vocabulary = new Vocabulary();
+        const seen: string[] = [];
+        for (const text of texts) {
+          const counts = termCounts(text);
+          for (const term of counts.keys()) if (!seen.includes(term)) seen.push(term);
+          const numbered = numberTerms(counts, vocabulary);
+          const inOrder = [...counts.keys()].sort((a, b) => seen.indexOf(a) - seen.indexOf(b));
+          expect([...numbered.terms].map((t) => seen[t])).toEqual(inOrder);
+          expect([...numbered.counts]).toEqual(inOrder.map((term) => counts.get(term)));
+        }
+        expect(vocabulary.size).toBe(seen.length);
       }),
     );
   });
 
   it('counts one term for the forms of a word and none for function words and numbers', () => {
-    const { terms, counts } = countTerms('AI and ai, Japan’s and japan\'s: the 2024 plan', new Vocabulary());
+    const { terms, counts } = numberTerms(termCounts('AI and ai, Japan’s and japan\'s: the 2024 plan'), new Vocabulary());
     expect([...terms]).toEqual([0, 1, 2]);
     expect([...counts]).toEqual([2, 2, 1]);
   });
@@ -35,7 +42,7 @@ describe('packed term counts', () => {
     'Business guidelines: soft law again and again and again, with chips.',
   ];
   const words = new Vocabulary();
-  const articles = texts.map((text) => countTerms(text, words));
+  const articles = texts.map((text) => numberTerms(termCounts(text), words));
   const lists = new PackedLists();
   const handles = articles.map((a) => packTermCounts(lists, a));
 
