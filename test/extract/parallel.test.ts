@@ -11,6 +11,7 @@ import type * as Parallel from '../../src/extract/parallel.js';
 import type * as Extract from '../../src/extract/index.js';
 import type * as Knowledge from '../../src/knowledge/index.js';
 import type * as Funding from '../../src/analyze/funding.js';
+import type * as Compare from '../../src/analyze/compare.js';
 import { ExtractionPool as SourcePool } from '../../src/extract/parallel.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -24,7 +25,7 @@ function newestIn(dir: string): number {
   );
 }
 
-let lib: { pool: typeof Parallel; extract: typeof Extract; knowledge: typeof Knowledge; funding: typeof Funding };
+let lib: { pool: typeof Parallel; extract: typeof Extract; knowledge: typeof Knowledge; funding: typeof Funding; compare: typeof Compare };
 
 beforeAll(async () => {
   if (!existsSync(BUILT) || newestIn(path.join(ROOT, 'src')) > statSync(BUILT).mtimeMs) {
@@ -36,6 +37,7 @@ beforeAll(async () => {
     extract: await load('extract/index.js'),
     knowledge: await load('knowledge/index.js'),
     funding: await load('analyze/funding.js'),
+    compare: await load('analyze/compare.js'),
   };
 }, 120_000);
 
@@ -85,6 +87,14 @@ describe('extraction over worker threads', () => {
     expect(expected.length).toBeGreaterThan(DOCS.length);
     const rows = (await runPool('funding', { currency: 'EUR' })).flatMap((o) => o.result as Funding.FundingRow[]);
     expect(rows).toEqual(expected);
+  });
+
+  it("makes compare's counts in the workers: the parts made here from the same entities", async () => {
+    const knowledge = lib.knowledge.loadKnowledge();
+    const expected = DOCS.map((d) => lib.compare.articleParts(d, lib.extract.extractDocument(d, { knowledge }).entities));
+    const parts = (await runPool('compare')).map((o) => o.result as Compare.ArticleParts);
+    expect(parts).toEqual(expected);
+    expect(parts[0].terms.get('japan')).toBeGreaterThan(0);
   });
 
   it('extracts small inputs in the calling thread until enough text has come to be worth the workers', async () => {
