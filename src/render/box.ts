@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { displayWidth } from './chart.js';
+import { displayWidth, largest } from './chart.js';
 
 type Align = 'left' | 'right';
 
@@ -99,9 +99,10 @@ export class BoxTable {
   drawLines(): string {
     const { head, colAligns = [], style = {} } = this.options;
     const all = [head, ...this.rows];
-    const count = Math.max(...all.map((r) => r.length));
+    // A table may have more rows than Math.max(...) takes arguments.
+    const count = largest(all.map((r) => r.length));
     const colWidths = Array.from({ length: count }, (_, i) =>
-      this.options.colWidths?.[i] ?? Math.max(...all.map((r) => Math.max(...String(r[i] ?? '').split('\n').map(visible)))) + 2,
+      this.options.colWidths?.[i] ?? largest(all.map((r) => largest(String(r[i] ?? '').split('\n').map(visible)))) + 2,
     );
     return [...boxLines({ head, colWidths, colAligns, style }, this.rows)].join('\n');
   }

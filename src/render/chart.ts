@@ -59,10 +59,11 @@ export function barOf(value: number, max: number, cells: number): string {
   return FULL.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
 }
 
-/** The largest of `values` (-Infinity for none): Math.max(...values) overflows the stack past ~120,000 values. */
-export function largest(values: readonly number[]): number {
-  let most = -Infinity;
-  for (const v of values) most = Math.max(most, v);
+/** The largest of `values` and `least` (default -Infinity): Math.max(...values) overflows the stack past ~120,000
+ * values. */
+export function largest(values: Iterable<number>, least = -Infinity): number {
+  let most = least;
+  for (const v of values) if (v > most) most = v;
   return most;
 }
 

@@ -3,6 +3,7 @@
 // with more columns than fit is printed in blocks of columns rather than wrapped. JSON and CSV carry everything.
 
 import { boxLines, type BoxOptions } from './box.js';
+import { largest } from './chart.js';
 import type { ChalkInstance } from 'chalk';
 import type { ArticlePair, ArticleProfile, CompareResult, FundingTotal, MatrixRow } from '../analyze/compare.js';
 import { UNKNOWN_JURISDICTION } from '../analyze/compare.js';
@@ -169,13 +170,6 @@ function* boxed(options: BoxOptions & { colWidths: number[] }, rows: () => Itera
     yield first ? line : `\n${line}`;
     first = false;
   }
-}
-
-/** The largest of many numbers (Math.max(...xs) runs out of stack past ~100,000). */
-function largest(xs: Iterable<number>, start: number): number {
-  let max = start;
-  for (const x of xs) if (x > max) max = x;
-  return max;
 }
 
 /** $14.6B, $750.1M, $48K: a total at a glance (the exact figure is in the JSON). */

@@ -37,4 +37,12 @@ describe('BoxTable', () => {
     expect(lines).toHaveLength(20_000 + 4);
     expect(lines[3]).toBe('│ entity 0     │ 0     │ JP  │');
   });
+
+  it('draws more rows than Math.max(...) can take as arguments', () => {
+    const table = new BoxTable({ head: ['article', 'n'], style: { compact: true } });
+    for (let i = 0; i < 150_000; i++) table.push([`a${i}.txt`, String(i)]);
+    const lines = table.toString().split('\n');
+    expect(lines).toHaveLength(150_000 + 4);
+    expect(lines.at(-2)).toBe('│ a149999.txt │ 149999 │');
+  });
 });

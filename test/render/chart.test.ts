@@ -87,6 +87,8 @@ describe('largest', () => {
   it('is Math.max of the values, also past the ~120,000 arguments a spread can pass', () => {
     expect(largest([3, -1, 7.5, 2])).toBe(7.5);
     expect(largest([])).toBe(-Infinity);
+    expect(largest([], 0)).toBe(0);
+    expect(largest(new Set([2, 9]), 5)).toBe(9);
     const many = Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 300_001);
     expect(largest(many)).toBe(many.reduce((a, b) => (b > a ? b : a)));
   });
