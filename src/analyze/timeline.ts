@@ -3,6 +3,7 @@
 // same entity) become one event with every source. Each article is reduced to its dated mentions first, so a
 // large corpus costs memory per date, not per word.
 
+import { detached } from '../text/memo.js';
 import type { DateEntity, DatePrecision, Document, Entity, EntityType } from '../types.js';
 import { splitSentences, spanAt, type Span } from '../text/sentences.js';
 import { isNameType, type NameType } from './entities.js';
@@ -188,18 +189,20 @@ function mentionOf(path: string, e: DateEntity & { value: string }, excerpt: str
     seen.add(o.id);
     entities.push(sharedEntity(tables, o.type, o.id, o.canonical));
   }
+  // Copies: a date's text and excerpt cut from the article would be views that keep the whole article alive for as
+  // long as the timeline is kept.
   return {
     path,
     line: e.line,
     column: e.column,
-    text: e.text,
+    text: detached(e.text),
     value: e.value,
     ...(e.endValue ? { endValue: e.endValue } : {}),
     precision: e.precision,
     inferred: e.inferred,
     fiscal: e.fiscal,
     citation: e.citation,
-    excerpt,
+    excerpt: detached(excerpt),
     entities,
     types: sharedTypes(tables, [...new Set(others.map((o) => o.type))]),
   };
