@@ -81,38 +81,19 @@ async function compareCommand(paths: string[], opts: CompareCliOptions, ctx: Com
   const pairs = Math.max(PAIRS_LISTED, opts.top);
   const result = compareArticles(summaries, { types: opts.types ?? COMPARE_TYPES, minDocs: opts.minDocs, pairs });
   if (format === 'json') {
-    writeChunks(ctx, jsonChunks({ jpai: VERSION, schemaVersion: 1, minDocs: opts.minDocs, ...result, errors }));
+    ctx.out.writeAll(jsonChunks({ jpai: VERSION, schemaVersion: 1, minDocs: opts.minDocs, ...result, errors }));
   } else if (format === 'csv') {
     const csv = { matrix: compareCsvChunks, pairs: (r: CompareResult) => [renderPairsCsv(r)], transpose: transposedCsvChunks, profile: profileCsvChunks };
-    writeChunks(ctx, csv[view](result));
+    ctx.out.writeAll(csv[view](result));
   } else {
     const colour = decideColour({ flag: opts.color, env: ctx.io.env, isTTY: ctx.io.stdout.isTTY });
     const table = { colour, width: outputWidth(ctx, opts.width) };
     if (view === 'pairs') ctx.out.write(renderPairsTable(result, { ...table, top: opts.top }));
-    else if (view === 'transpose') writeChunks(ctx, transposedTableChunks(result, table));
-    else if (view === 'profile') writeChunks(ctx, profileTableChunks(result, table));
-    else writeChunks(ctx, compareTableChunks(result, table));
+    else if (view === 'transpose') ctx.out.writeAll(transposedTableChunks(result, table));
+    else if (view === 'profile') ctx.out.writeAll(profileTableChunks(result, table));
+    else ctx.out.writeAll(compareTableChunks(result, table));
   }
   return errors.length > 0 ? EXIT.input : EXIT.ok;
-}
-
-// Writes of about this many characters: a large report is made and written a piece at a time, never whole, and
-// not in a write per table line either.
-const WRITE = 1 << 16;
-
-/** The pieces of a report, written in whole lines (an interrupted report ends at a line end). */
-function writeChunks(ctx: CommandContext, chunks: Iterable<string>): void {
-  let buffer = '';
-  for (const chunk of chunks) {
-    if (ctx.out.closed) return;
-    buffer += chunk;
-    const end = buffer.length >= WRITE ? buffer.lastIndexOf('\n') + 1 : 0;
-    if (end > 0) {
-      ctx.out.write(buffer.slice(0, end));
-      buffer = buffer.slice(end);
-    }
-  }
-  ctx.out.write(buffer);
 }
 
 export function register(command: Command, ctx: CommandContext): void {

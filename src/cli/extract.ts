@@ -43,8 +43,8 @@ async function extractCommand(paths: string[], opts: ExtractCliOptions, ctx: Com
   if (format === 'json') ctx.out.write(jsonHead(VERSION, 1));
   const form: ResultForm = format === 'ndjson' || format === 'csv' ? format : 'entities';
   const errors = await extractResults(paths, ctx, { knowledge, types: opts.types, jobs: opts.jobs, quiet: opts.quiet, form }, (result) => {
-    if (Array.isArray(result)) for (const piece of result) ctx.out.write(piece);
-    else if (format === 'json') for (const piece of jsonDocumentPieces(result, written++)) ctx.out.write(piece);
+    if (Array.isArray(result)) ctx.out.writeAll(result);
+    else if (format === 'json') ctx.out.writeAll(jsonDocumentPieces(result, written++));
     else documents.push(result);
   });
   if (format === 'json') ctx.out.write(jsonTail(errors, written));

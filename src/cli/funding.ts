@@ -11,7 +11,7 @@ import { FundingTally } from '../analyze/funding-tally.js';
 import { fxTable } from '../extract/normalise.js';
 import { decideColour } from '../render/colour.js';
 import { fundingCsvLines, fundingJsonValue, fundingNdjsonLines, fundingTableChunks } from '../render/funding.js';
-import { inChunks, jsonChunks } from '../render/json.js';
+import { jsonChunks } from '../render/json.js';
 import { FUNDING_ROLES, type EntityType, type FundingRole } from '../types.js';
 import type { CommandContext } from './commands.js';
 import { EXIT, usageError } from './exit.js';
@@ -102,17 +102,12 @@ async function fundingCommand(paths: string[], opts: FundingCliOptions, ctx: Com
   });
   const summary: FundingReport = { ...tally.finish(), rows: { [Symbol.iterator]: () => spooledRows(spool, tally) } };
   const filters = { roles: opts.role, from: opts.from, to: opts.to, include: opts.include };
-  let chunks: Iterable<string>;
-  if (format === 'json') chunks = jsonChunks(fundingJsonValue(summary, { jpai: VERSION, filters, errors }));
-  else if (format === 'ndjson') chunks = inChunks(fundingNdjsonLines(summary));
-  else if (format === 'csv') chunks = inChunks(fundingCsvLines(summary));
+  if (format === 'json') ctx.out.writeAll(jsonChunks(fundingJsonValue(summary, { jpai: VERSION, filters, errors })));
+  else if (format === 'ndjson') ctx.out.writeAll(fundingNdjsonLines(summary));
+  else if (format === 'csv') ctx.out.writeAll(fundingCsvLines(summary));
   else {
     const colour = decideColour({ flag: opts.color, env: ctx.io.env, isTTY: ctx.io.stdout.isTTY });
-    chunks = inChunks(fundingTableChunks(summary, { colour, width: ctx.io.stdout.columns ?? 80 }));
-  }
-  for (const chunk of chunks) {
-    if (ctx.out.closed) break;
-    ctx.out.write(chunk);
+    ctx.out.writeAll(fundingTableChunks(summary, { colour, width: ctx.io.stdout.columns ?? 80 }));
   }
   return errors.length > 0 ? EXIT.input : EXIT.ok;
 }

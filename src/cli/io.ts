@@ -48,7 +48,27 @@ export class Output {
   write(text: string): void {
     if (!this.closed && text) this.stream.write(text);
   }
+
+  /**
+   * The pieces of a report (lines, table rows, JSON elements), joined into writes of about 64 KB that end at a line
+   * end: few writes, nothing held whole, and an interrupted report still ends with a whole line.
+   */
+  writeAll(pieces: Iterable<string>): void {
+    let buffer = '';
+    for (const piece of pieces) {
+      if (this.closed) return;
+      buffer += piece;
+      const end = buffer.length >= WRITE_SIZE ? buffer.lastIndexOf('\n') + 1 : 0;
+      if (end > 0) {
+        this.write(buffer.slice(0, end));
+        buffer = buffer.slice(end);
+      }
+    }
+    this.write(buffer);
+  }
 }
+
+const WRITE_SIZE = 1 << 16;
 
 /** A file named on the command line, as the program must open it (io.cwd is where relative paths start). */
 export function resolveArgPath(io: CliIo, file: string): string {

@@ -95,7 +95,7 @@ async function timelineCommand(paths: string[], opts: TimelineCliOptions, ctx: C
   const events = buildTimeline(mentions, { from: opts.from, to: opts.to, entityIds, types: opts.type, citations: opts.citations });
   if (format === 'json') {
     const filters = { from: opts.from, to: opts.to, entity: opts.entity, type: opts.type, citations: opts.citations };
-    for (const chunk of jsonChunks({ jpai: VERSION, schemaVersion: 1, filters, events, undated, errors })) ctx.out.write(chunk);
+    ctx.out.writeAll(jsonChunks({ jpai: VERSION, schemaVersion: 1, filters, events, undated, errors }));
   } else if (format === 'ndjson') {
     ctx.out.write(renderTimelineNdjson(events));
   } else if (format === 'csv') {

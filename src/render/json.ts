@@ -19,19 +19,6 @@ export function renderJsonValue(value: unknown): string {
 // Chunks of about this many characters: few writes, and no output held whole in memory.
 const CHUNK = 1 << 16;
 
-/** Pieces of text (lines, say) joined into chunks of about 64 KB: the same characters in fewer writes. */
-export function* inChunks(pieces: Iterable<string>): Generator<string> {
-  let buffer = '';
-  for (const piece of pieces) {
-    buffer += piece;
-    if (buffer.length >= CHUNK) {
-      yield buffer;
-      buffer = '';
-    }
-  }
-  if (buffer) yield buffer;
-}
-
 /** An array, or any other iterable but a string: written as the array of what it yields. */
 const isList = (v: unknown): v is Iterable<unknown> =>
   typeof v === 'object' && v !== null && (Array.isArray(v) || typeof (v as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inChunks, jsonChunks, renderJsonValue } from '../../src/render/json.js';
+import { jsonChunks, renderJsonValue } from '../../src/render/json.js';
 
 const joined = (value: unknown) => [...jsonChunks(value)].join('');
 
@@ -34,19 +34,5 @@ describe('jsonChunks', () => {
     const empty = { *[Symbol.iterator]() {} };
     expect(joined({ rows, empty, after: 1 })).toBe(renderJsonValue({ rows: [{ a: 1 }, 'b', undefined], empty: [], after: 1 }));
     expect(reads).toBe(1);
-  });
-});
-
-describe('inChunks', () => {
-  it('joins pieces into a few chunks of the same characters', () => {
-    const lines = Array.from({ length: 10_000 }, (_, i) => `line ${i}\n`);
-    const chunks = [...inChunks(lines)];
-    expect(chunks.join('')).toBe(lines.join(''));
-    expect(chunks.length).toBeGreaterThan(1);
-    expect(chunks.length).toBeLessThan(10);
-  });
-
-  it('yields nothing for nothing', () => {
-    expect([...inChunks([])]).toEqual([]);
   });
 });
